@@ -1,0 +1,83 @@
+import { lazy, Suspense, useEffect } from 'react'
+import { setLang, useLang, useT } from '../i18n/i18n'
+import type { AppMode } from './view'
+import { Calculator } from '../features/wizard/Calculator'
+
+// Secondary screens are lazy chunks: an applicant's first load does not pay for them.
+const BatchPage = lazy(() => import('../features/batch/BatchPage'))
+const EmbedBuilderPage = lazy(() => import('../features/embed/EmbedBuilderPage'))
+
+export function App({ mode }: { mode: AppMode }) {
+  const t = useT()
+  const lang = useLang()
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'
+    document.title = t('app.title')
+  }, [lang, t])
+
+  if (mode.embed) {
+    return (
+      <main id="main" className="mx-auto max-w-5xl p-2 sm:p-3">
+        <Calculator embedded />
+      </main>
+    )
+  }
+
+  const navItems = [
+    { href: './', view: 'calculator', label: t('nav.calculator') },
+    { href: './?view=batch', view: 'batch', label: t('nav.batch') },
+    { href: './?view=embed', view: 'embed-builder', label: t('nav.embed') },
+  ] as const
+
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        {t('app.skip')}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <div>
+            <p className="text-lg font-semibold text-slate-900">{t('app.title')}</p>
+            <p className="text-sm text-slate-600">{t('app.subtitle')}</p>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <nav aria-label={t('nav.label')}>
+              <ul className="flex flex-wrap gap-1 text-sm">
+                {navItems.map((item) => (
+                  <li key={item.view}>
+                    <a
+                      href={item.href}
+                      aria-current={mode.view === item.view ? 'page' : undefined}
+                      className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-accent-50 aria-[current=page]:font-semibold aria-[current=page]:text-accent-700"
+                    >
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <button
+              type="button"
+              onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+              aria-label={t('lang.switchLabel')}
+              lang={lang === 'zh' ? 'en' : 'zh-CN'}
+              className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100"
+            >
+              {t('lang.switch')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-4">
+        <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
+          {mode.view === 'batch' ? <BatchPage /> : mode.view === 'embed-builder' ? <EmbedBuilderPage /> : <Calculator />}
+        </Suspense>
+      </main>
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-600">
+        <p>{t('app.privacy')}</p>
+        <p>{t('app.disclaimer')}</p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,411 @@
+// The scoring engine: profile + asOf → assessment (contract §2–§3). Pure: no clock, no I/O.
+import { RULESETS, type Ratio, type Ruleset } from './data/rulesets'
+import { fullYearsBetween, monthLabel, monthOfDate, type MonthIndex } from './dates'
+import { baseAt, buildHistory, type History } from './history'
+import { EDUCATIONS, type Profile } from './schema'
+import {
+  ITEM_IDS,
+  type AssessOptions,
+  type Assessment,
+  type Finding,
+  type FindingCode,
+  type ItemGroup,
+  type ItemId,
+  type ItemReason,
+  type ItemResult,
+  type RulesetId,
+  type Severity,
+} from './types'
+import { FIRST_ESTIMATED_MONTH, FIRST_KNOWN_MONTH, firstEstimatedLabel, firstKnownLabel, NEWEST_WAGE, referenceWage } from './wages'
+
+const GROUPS: Record<ItemId, ItemGroup> = {
+  age: 'basic',
+  education: 'basic',
+  qualification: 'basic',
+  socialInsuranceYears: 'basic',
+  shortageMajor: 'bonus',
+  investment: 'bonus',
+  contributionBase: 'bonus',
+  publicService: 'bonus',
+  keyArea: 'bonus',
+  freshGraduate: 'bonus',
+  award: 'bonus',
+  spouse: 'bonus',
+  innovation: 'bonus',
+  falseMaterials: 'deduction',
+  detentions: 'deduction',
+  crimes: 'deduction',
+}
+
+export function rulesetById(id: RulesetId): Ruleset {
+  return RULESETS.find((r) => r.id === id)!
+}
+
+/** The ruleset in force on `asOf`, or null before the first one. */
+export function rulesetInForce(asOf: string): Ruleset | null {
+  let found: Ruleset | null = null
+  for (const r of RULESETS) if (r.effectiveFrom <= asOf) found = r
+  return found
+}
+
+type Inputs = ItemResult['inputs']
+type Outcome = { points: number; reason?: ItemReason; inputs?: Inputs }
+
+interface Ctx {
+  profile: Profile
+  asOf: string
+  asOfMonth: MonthIndex
+  rs: Ruleset
+  history: History
+  findings: Finding[]
+}
+
+function find(ctx: Ctx, code: FindingCode, severity: Severity, evidence: string, item?: ItemId, params?: Finding['params']) {
+  const f: Finding = { code, severity, evidence }
+  if (item) f.item = item
+  if (params) f.params = params
+  ctx.findings.push(f)
+}
+
+const missing = (ctx: Ctx, item: ItemId, field: string, severity: Severity = 'warning') =>
+  find(ctx, 'missingFact', severity, 'spec §1', item, { field })
+
+/** base ≥ ratio × wage, exactly (no floating-point rounding at 0.8×). */
+const atLeast = (base: number, wage: number, r: Ratio) => base * r.den >= wage * r.num
+
+/** Full years since a date on asOf; a date after asOf gives 0 years and a finding. */
+function yearsSince(ctx: Ctx, item: ItemId, field: string, since: string): number {
+  if (since > ctx.asOf) {
+    find(ctx, 'dateAfterAsOf', 'warning', 'spec §2', item, { field, date: since })
+    return 0
+  }
+  return fullYearsBetween(since, ctx.asOf)
+}
+
+// ── basic indicators ───────────────────────────────────────────────────────────────────────
+
+function age(ctx: Ctx): Outcome {
+  const { birthDate } = ctx.profile
+  if (!birthDate) {
+    missing(ctx, 'age', 'birthDate')
+    return { points: 0, reason: 'missing', inputs: { age: null } }
+  }
+  const p = ctx.rs.rules.age.params
+  const years = fullYearsBetween(birthDate, ctx.asOf)
+  if (years > p.maxAge) {
+    find(ctx, 'ageOver60', 'warning', 'research §1 B1, §13.10', 'age', { age: years })
+    return { points: 0, reason: 'conditionNotMet', inputs: { age: years } }
+  }
+  const points = years >= p.floorFromAge ? p.floor : Math.min(p.cap, p.floor + p.perYear * (p.floorFromAge - years))
+  return { points, inputs: { age: years } }
+}
+
+function education(ctx: Ctx): Outcome {
+  const { education: level } = ctx.profile
+  if (!level) {
+    missing(ctx, 'education', 'education')
+    return { points: 0, reason: 'missing', inputs: { education: null } }
+  }
+  const points = ctx.rs.rules.education.params.points[level]
+  return points ? { points, inputs: { education: level } } : { points: 0, reason: 'notClaimed', inputs: { education: level } }
+}
+
+function qualification(ctx: Ctx): Outcome {
+  const { qualification: level } = ctx.profile
+  if (!level) {
+    missing(ctx, 'qualification', 'qualification', 'info')
+    return { points: 0, reason: 'missing', inputs: { qualification: null } }
+  }
+  const { points: table, baseCondition: cond } = ctx.rs.rules.qualification.params
+  const points = table[level]
+  if (!points) return { points: 0, reason: 'notClaimed', inputs: { qualification: level } }
+  if (!cond.levels.includes(level)) return { points, inputs: { qualification: level } }
+  const w = windowCounts(ctx, cond.window, [cond.multiple])
+  const months = w.atLeast[0]!
+  if (w.estimated) wageEstimated(ctx, 'qualification')
+  if (w.unknown) wageUnknown(ctx, 'qualification', w.unknown)
+  const inputs = { qualification: level, monthsAtLeast1x: months }
+  if (months >= cond.months) return { points, inputs }
+  find(ctx, 'qualificationBaseCondition', 'warning', 'research §1 B3', 'qualification', {
+    months,
+    required: cond.months,
+    window: cond.window,
+  })
+  return { points: 0, reason: 'conditionNotMet', inputs }
+}
+
+function socialInsuranceYears(ctx: Ctx): Outcome {
+  const h = ctx.history
+  const p = ctx.rs.rules.socialInsuranceYears.params
+  if (!ctx.profile.socialInsurance?.length) {
+    missing(ctx, 'socialInsuranceYears', 'socialInsurance')
+    return { points: 0, reason: 'missing', inputs: { months: 0 } }
+  }
+  if (h.ignoredMonths) find(ctx, 'monthsAfterAsOfIgnored', 'info', 'spec §2', 'socialInsuranceYears', { months: h.ignoredMonths, asOfMonth: monthLabel(ctx.asOfMonth) })
+  if (h.gapMonths)
+    find(ctx, 'socialInsuranceGap', 'warning', 'research §1 B4, §13.5', 'socialInsuranceYears', {
+      months: h.gapMonths,
+      firstGap: monthLabel(h.firstGap!),
+    })
+  const years = Math.floor(h.months / p.monthsPerYear)
+  const points = p.perYear * years
+  if (points > p.doubtAbove)
+    find(ctx, 'socialInsuranceYearsCapDoubt', 'info', 'research §1 B4', 'socialInsuranceYears', { points, cap: p.doubtAbove })
+  const inputs = { months: h.months, years }
+  return points ? { points, inputs } : { points: 0, reason: 'conditionNotMet', inputs }
+}
+
+// ── bonus indicators ───────────────────────────────────────────────────────────────────────
+
+function shortageMajor(ctx: Ctx): Outcome {
+  const { shortageMajor: claimed, education: level, fullTimeStudy } = ctx.profile
+  if (!claimed) return { points: 0, reason: 'notClaimed' }
+  const p = ctx.rs.rules.shortageMajor.params
+  if (fullTimeStudy === false) find(ctx, 'shortageMajorNotFullTime', 'warning', 'research §1 A3, §6', 'shortageMajor')
+  else if (fullTimeStudy === undefined) missing(ctx, 'shortageMajor', 'fullTimeStudy', 'info')
+  if (!level) return { points: 0, reason: 'missing', inputs: { education: null } }
+  if (EDUCATIONS.indexOf(level) < EDUCATIONS.indexOf(p.minEducation)) {
+    find(ctx, 'shortageMajorNeedsEducation', 'warning', 'research §1 A3', 'shortageMajor', { education: level })
+    return { points: 0, reason: 'conditionNotMet', inputs: { education: level } }
+  }
+  return { points: p.points, inputs: { education: level } }
+}
+
+function investment(ctx: Ctx): Outcome {
+  const inv = ctx.profile.investment
+  if (!inv) return { points: 0, reason: 'notClaimed' }
+  const p = ctx.rs.rules.investment.params
+  const tax = inv.avgAnnualTax ?? 0
+  const hires = inv.avgLocalHires ?? 0
+  const uncapped = Math.max(p.perStep * Math.floor(tax / p.taxStep), p.perStep * Math.floor(hires / p.hiresStep))
+  const points = Math.min(p.cap, uncapped)
+  if (uncapped > p.cap) find(ctx, 'investmentCapDoubt', 'info', 'research §1 A4, §13.7', 'investment', { uncapped, cap: p.cap, altCap: p.doubtCap })
+  const inputs = { avgAnnualTax: tax, avgLocalHires: hires }
+  return points ? { points, inputs } : { points: 0, reason: 'conditionNotMet', inputs }
+}
+
+interface WindowCounts {
+  /** Months in the window whose base is at least each ratio × that month's reference wage. */
+  atLeast: number[]
+  /** Months whose base reaches the 3× route (≥ 3 × wage − tolerance). */
+  top: number
+  estimated: boolean
+  unknown: number
+}
+
+/** Count months of the N months before asOf against ratios of the reference wage. */
+function windowCounts(ctx: Ctx, n: number, ratios: readonly Ratio[], top?: { multiple: number; tolerance: number }): WindowCounts {
+  const counts: WindowCounts = { atLeast: ratios.map(() => 0), top: 0, estimated: false, unknown: 0 }
+  for (let m = ctx.asOfMonth - n; m < ctx.asOfMonth; m++) {
+    const base = baseAt(ctx.history, m)
+    if (Number.isNaN(base)) continue
+    if (m < FIRST_KNOWN_MONTH) {
+      counts.unknown++
+      continue
+    }
+    if (m >= FIRST_ESTIMATED_MONTH) counts.estimated = true
+    const wage = referenceWage(m)
+    for (let i = 0; i < ratios.length; i++) if (atLeast(base, wage, ratios[i]!)) counts.atLeast[i]!++
+    if (top && base >= top.multiple * wage - top.tolerance) counts.top++
+  }
+  return counts
+}
+
+const wageEstimated = (ctx: Ctx, item: ItemId) =>
+  find(ctx, 'referenceWageEstimated', 'warning', 'research §3, §13.13', item, { from: firstEstimatedLabel, monthly: NEWEST_WAGE })
+const wageUnknown = (ctx: Ctx, item: ItemId, months: number) =>
+  find(ctx, 'referenceWageUnknown', 'info', 'research §3', item, { months, before: firstKnownLabel })
+
+function contributionBase(ctx: Ctx): Outcome {
+  if (!ctx.profile.socialInsurance?.length) return { points: 0, reason: 'missing' }
+  const p = ctx.rs.rules.contributionBase.params
+  const top = windowCounts(ctx, p.top.window, [], p.top)
+  const ratios = p.bands.map((b) => b.min)
+  const w = windowCounts(ctx, p.window, ratios, p.top)
+  if (w.estimated || top.estimated) wageEstimated(ctx, 'contributionBase')
+  if (w.unknown) wageUnknown(ctx, 'contributionBase', w.unknown)
+  const inputs: Inputs = { monthsAt3x: top.top }
+  p.bands.forEach((b, i) => (inputs[`monthsAtLeast${b.points}`] = w.atLeast[i]!))
+  if (top.top >= p.top.months) return { points: p.top.points, inputs }
+  const band = p.bands.findIndex((_, i) => w.atLeast[i]! >= p.months)
+  if (band < 0) return { points: 0, reason: 'conditionNotMet', inputs }
+  // Read literally, a band counts only months inside it (below the next band up).
+  const above = band === 0 ? w.top : w.atLeast[band - 1]!
+  const inside = w.atLeast[band]! - above
+  if (inside < p.months)
+    find(ctx, 'contributionBaseMixedBands', 'warning', 'research §1 A5, §13.6', 'contributionBase', {
+      points: p.bands[band]!.points,
+      monthsInside: inside,
+      required: p.months,
+    })
+  return { points: p.bands[band]!.points, inputs }
+}
+
+function publicService(ctx: Ctx): Outcome {
+  const since = ctx.profile.publicServiceSince
+  if (!since) return { points: 0, reason: 'notClaimed' }
+  const p = ctx.rs.rules.publicService.params
+  const years = yearsSince(ctx, 'publicService', 'publicServiceSince', since)
+  if (years < p.gateYears) return { points: 0, reason: 'conditionNotMet', inputs: { years, gate: p.gateYears } }
+  const points = p.perYear * years
+  find(ctx, 'publicServiceCapDoubt', 'info', 'research §1 A6, §5, §13.4', 'publicService', { points, alt: p.perYear * (years - p.gateYears) })
+  return { points, inputs: { years, gate: p.gateYears } }
+}
+
+function keyArea(ctx: Ctx): Outcome {
+  const area = ctx.profile.keyArea
+  if (!area) return { points: 0, reason: 'notClaimed' }
+  const p = ctx.rs.rules.keyArea.params
+  const gate = p.gates[area.kind].find((g) => ctx.asOf >= g.from)!
+  if (area.kind === 'lingang') find(ctx, 'keyAreaLingangGate', 'warning', 'research §4, §13.3', 'keyArea', { gate: gate.years })
+  const years = yearsSince(ctx, 'keyArea', 'keyArea.since', area.since)
+  const inputs = { kind: area.kind, years, gate: gate.years }
+  const points = years >= gate.years ? Math.min(p.cap, p.perYear * years) : 0
+  return points ? { points, inputs } : { points: 0, reason: 'conditionNotMet', inputs }
+}
+
+function freshGraduate(ctx: Ctx): Outcome {
+  if (!ctx.profile.freshGraduate) return { points: 0, reason: 'notClaimed' }
+  find(ctx, 'freshGraduateWindow', 'info', 'research §1 A8, §13.9', 'freshGraduate')
+  return { points: ctx.rs.rules.freshGraduate.params.points }
+}
+
+function award(ctx: Ctx): Outcome {
+  const level = ctx.profile.award
+  const points = level ? ctx.rs.rules.award.params.points[level] : 0
+  return points ? { points, inputs: { award: level! } } : { points: 0, reason: 'notClaimed' }
+}
+
+function spouse(ctx: Ctx): Outcome {
+  const since = ctx.profile.spouseHukouSince
+  if (!since) return { points: 0, reason: 'notClaimed' }
+  const p = ctx.rs.rules.spouse.params
+  const years = yearsSince(ctx, 'spouse', 'spouseHukouSince', since)
+  const points = Math.min(p.cap, p.perYear * years)
+  return points ? { points, inputs: { years } } : { points: 0, reason: 'conditionNotMet', inputs: { years } }
+}
+
+function innovation(ctx: Ctx): Outcome {
+  const kind = ctx.profile.innovation
+  if (!kind || kind === 'none') return { points: 0, reason: 'notClaimed' }
+  return { points: ctx.rs.rules.innovation.params.points, inputs: { innovation: kind } }
+}
+
+// ── deductions ─────────────────────────────────────────────────────────────────────────────
+
+const deduction = (id: 'falseMaterials' | 'detentions' | 'crimes') => (ctx: Ctx): Outcome => {
+  const records = ctx.profile.deductions?.[id] ?? 0
+  const points = ctx.rs.rules[id].params.perRecord * records
+  return records ? { points, inputs: { records } } : { points: 0, reason: 'notClaimed', inputs: { records: 0 } }
+}
+
+const EVALUATORS: Record<ItemId, (ctx: Ctx) => Outcome> = {
+  age,
+  education,
+  qualification,
+  socialInsuranceYears,
+  shortageMajor,
+  investment,
+  contributionBase,
+  publicService,
+  keyArea,
+  freshGraduate,
+  award,
+  spouse,
+  innovation,
+  falseMaterials: deduction('falseMaterials'),
+  detentions: deduction('detentions'),
+  crimes: deduction('crimes'),
+}
+
+function toItem(rs: Ruleset | null, id: ItemId, o: Outcome): ItemResult {
+  const rule = (rs ?? RULESETS[0]!).rules[id]
+  const item: ItemResult = {
+    id,
+    group: GROUPS[id],
+    points: o.points,
+    max: rule.max,
+    uncertain: rule.uncertain,
+    reference: rule.ref,
+    inputs: o.inputs ?? {},
+  }
+  if (o.reason) item.reason = o.reason
+  // The Lingang gate and the public-service counting are doubtful per area/claim, not per rule.
+  if (id === 'keyArea' && o.inputs?.kind === 'lingang') item.uncertain = true
+  return item
+}
+
+/**
+ * Assess a (possibly half-filled) profile on `asOf` (YYYY-MM-DD). The profile must already be
+ * valid (parseProfile / sanitizeDraft); missing facts score 0 with a `missingFact` finding.
+ */
+export function assess(profile: Profile, asOf: string, options: AssessOptions = {}): Assessment {
+  const findings: Finding[] = []
+  const inForce = rulesetInForce(asOf)
+  const rs = options.ruleset ? rulesetById(options.ruleset) : inForce
+  const vetoed = profile.seriousCrime === true
+
+  if (!rs) {
+    findings.push({ code: 'rulesetNotCovered', severity: 'error', evidence: 'spec §2', params: { asOf, from: RULESETS[0]!.effectiveFrom } })
+    if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'research §1 V1' })
+    return {
+      ruleset: null,
+      asOf,
+      total: 0,
+      threshold: RULESETS[0]!.threshold.value,
+      meetsThreshold: false,
+      vetoed,
+      items: ITEM_IDS.map((id) => toItem(null, id, { points: 0, reason: 'notCovered' })),
+      findings,
+    }
+  }
+
+  if (options.ruleset && inForce?.id !== options.ruleset)
+    findings.push({ code: 'rulesetNotInForce', severity: 'warning', evidence: 'spec §2', params: { ruleset: rs.id, asOf } })
+  if (rs.validTo && asOf > rs.validTo && rs === RULESETS[RULESETS.length - 1])
+    findings.push({ code: 'rulesetLapsed', severity: 'warning', evidence: 'research §10', params: { validTo: rs.validTo } })
+
+  const asOfMonth = monthOfDate(asOf)
+  const ctx: Ctx = { profile, asOf, asOfMonth, rs, history: buildHistory(profile.socialInsurance, asOfMonth), findings }
+  const outcomes = {} as Record<ItemId, Outcome>
+  for (const id of ITEM_IDS) outcomes[id] = EVALUATORS[id](ctx)
+
+  // Pick one: education and qualification never both count; the higher keeps its points
+  // (a tie goes to education), the other shows 0.
+  const edu = outcomes.education
+  const qual = outcomes.qualification
+  if (edu.points > 0 && qual.points > 0) {
+    const [kept, dropped]: ['education' | 'qualification', Outcome] = edu.points >= qual.points ? ['education', qual] : ['qualification', edu]
+    const droppedId = kept === 'education' ? 'qualification' : 'education'
+    findings.push({
+      code: 'pickOne',
+      severity: 'info',
+      evidence: 'research §1 B2–B3',
+      item: droppedId,
+      params: { kept, keptPoints: outcomes[kept].points, droppedPoints: dropped.points },
+    })
+    outcomes[droppedId] = { points: 0, reason: 'excludedByPickOne', inputs: { ...dropped.inputs, wouldScore: dropped.points } }
+  }
+
+  const elig = rs.eligibility
+  const recent = windowMonths(ctx, elig.window)
+  if (recent < elig.months)
+    findings.push({ code: 'eligibilitySixMonths', severity: 'warning', evidence: 'research §1 E0, §13.12', params: { months: recent, required: elig.months, window: elig.window } })
+  const d = profile.deductions
+  if (d && ((d.falseMaterials ?? 0) || (d.detentions ?? 0) || (d.crimes ?? 0)))
+    findings.push({ code: 'deductionWindows', severity: 'info', evidence: 'research §1 D1–D3, §13.11' })
+
+  const items = ITEM_IDS.map((id) => toItem(rs, id, outcomes[id]))
+  const sum = items.reduce((s, i) => s + i.points, 0)
+  if (sum < 0) findings.push({ code: 'totalFloored', severity: 'info', evidence: 'research §1 T0', params: { sum } })
+  if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'research §1 V1' })
+  const total = Math.max(0, sum)
+  const threshold = rs.threshold.value
+  return { ruleset: rs.id, asOf, total, threshold, meetsThreshold: total >= threshold && !vetoed, vetoed, items, findings }
+}
+
+function windowMonths(ctx: Ctx, n: number): number {
+  let months = 0
+  for (let m = ctx.asOfMonth - n; m < ctx.asOfMonth; m++) if (!Number.isNaN(baseAt(ctx.history, m))) months++
+  return months
+}

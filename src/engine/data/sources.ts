@@ -1,0 +1,95 @@
+// The legal documents the rules cite. Document numbers and links live here only.
+// Evidence and confidence: ../shared/policy/research.md (§ numbers in each rule's `evidence`).
+import type { SourceId } from '../types'
+
+export interface LegalSource {
+  id: SourceId
+  /** Title in Chinese, as published. */
+  title: string
+  /** 文号, or null where it has not been found. */
+  number: string | null
+  issuer: string
+  effectiveFrom: string | null
+  /** Reported end of validity, if any. */
+  validTo: string | null
+  confidence: 'high' | 'medium' | 'low'
+  note?: string
+}
+
+export const SOURCES: Record<SourceId, LegalSource> = {
+  'sh-2017-98': {
+    id: 'sh-2017-98',
+    title: '上海市居住证积分管理办法',
+    number: '沪府发〔2017〕98号',
+    issuer: '上海市人民政府',
+    effectiveFrom: '2018-01-01',
+    validTo: '2022-12-31',
+    confidence: 'high',
+  },
+  'sh-2023': {
+    id: 'sh-2023',
+    title: '上海市居住证积分管理办法（2023 年重新发布）',
+    number: null,
+    issuer: '上海市人民政府',
+    effectiveFrom: '2023-01-01',
+    validTo: '2027-12-31',
+    confidence: 'medium',
+    note: 'Document number and text not found; no change of point values reported (research §10, §13.1).',
+  },
+  'sh-detail-rules': {
+    id: 'sh-detail-rules',
+    title: '上海市居住证积分管理办法实施细则',
+    number: null,
+    issuer: '上海市人力资源和社会保障局',
+    effectiveFrom: null,
+    validTo: null,
+    confidence: 'medium',
+    note: 'A revision was reported in late 2025 by one agency (research §13.2).',
+  },
+  'sh-2015-41': {
+    id: 'sh-2015-41',
+    title: '关于服务具有全球影响力的科技创新中心建设 实施更加积极的人才引进政策的若干意见（居住证积分部分）',
+    number: '沪人社力发〔2015〕41号',
+    issuer: '上海市人力资源和社会保障局',
+    effectiveFrom: '2015-09-30',
+    validTo: null,
+    confidence: 'medium',
+  },
+  'lingang-2019': {
+    id: 'lingang-2019',
+    title: '临港新片区居住证积分专项加分政策',
+    number: '沪委发〔2019〕20号；沪人社力〔2019〕415号',
+    issuer: '中共上海市委、上海市人民政府；上海市人力资源和社会保障局',
+    effectiveFrom: '2019-11-01',
+    validTo: null,
+    confidence: 'medium',
+  },
+  'newtowns-2021': {
+    id: 'newtowns-2021',
+    title: '五个新城（嘉定、青浦、松江、奉贤、南汇）人才政策',
+    number: null,
+    issuer: '上海市人民政府',
+    effectiveFrom: '2021-03-02',
+    validTo: null,
+    confidence: 'medium',
+  },
+  'lingang-2024': {
+    id: 'lingang-2024',
+    title: '临港新片区人才政策（2024 年 8 月）',
+    number: null,
+    issuer: '中国（上海）自由贸易试验区临港新片区管理委员会',
+    effectiveFrom: '2024-08-21',
+    validTo: null,
+    confidence: 'medium',
+    note: 'Reported by news relays; a 2025 细则 report still states a 3-year gate (research §4, §13.3).',
+  },
+  'wage-notices': {
+    id: 'wage-notices',
+    title: '上海市上年度全市职工月平均工资（社会保险缴费基数）公布通知',
+    number: null,
+    issuer: '上海市人力资源和社会保障局',
+    effectiveFrom: null,
+    validTo: null,
+    confidence: 'high',
+  },
+}

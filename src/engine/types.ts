@@ -1,0 +1,122 @@
+// Output types of the engine (the contract's §3) and the rule-data types.
+import type { Profile } from './schema'
+
+export const ITEM_IDS = [
+  'age',
+  'education',
+  'qualification',
+  'socialInsuranceYears',
+  'shortageMajor',
+  'investment',
+  'contributionBase',
+  'publicService',
+  'keyArea',
+  'freshGraduate',
+  'award',
+  'spouse',
+  'innovation',
+  'falseMaterials',
+  'detentions',
+  'crimes',
+] as const
+export type ItemId = (typeof ITEM_IDS)[number]
+export type ItemGroup = 'basic' | 'bonus' | 'deduction'
+export type Severity = 'info' | 'warning' | 'error'
+
+export type RulesetId = 'sh-2018' | 'sh-2023'
+
+/** Why an item scored nothing (or less than it might). */
+export type ItemReason =
+  | 'missing' // a fact the item needs was not given
+  | 'notClaimed' // the applicant has nothing here (no award, no records, …)
+  | 'conditionNotMet' // the fact is there but a rule's condition is not met
+  | 'excludedByPickOne' // education vs qualification: the other one counts
+  | 'notCovered' // no ruleset covers asOf
+
+export type SourceId =
+  | 'sh-2017-98'
+  | 'sh-2023'
+  | 'sh-detail-rules'
+  | 'sh-2015-41'
+  | 'lingang-2019'
+  | 'newtowns-2021'
+  | 'lingang-2024'
+  | 'wage-notices'
+
+/** A citation: the document, and the article or indicator line within it. */
+export interface LegalRef {
+  source: SourceId
+  /** Indicator line or article, in the document's own words (Chinese). */
+  line: string
+  /** Where the evidence is discussed in ../shared/policy/research.md. */
+  evidence: string
+}
+
+export interface ItemResult {
+  id: ItemId
+  group: ItemGroup
+  points: number
+  /** The item's ceiling under the ruleset, or null where the rule sets none. */
+  max: number | null
+  reason?: ItemReason
+  /** The rule rests on conflicting or thin evidence; a finding explains the doubt. */
+  uncertain: boolean
+  reference: LegalRef
+  /** The facts the rule used, for the explanation ("35 years old", "49 months"). */
+  inputs: Record<string, number | string | boolean | null>
+}
+
+export const FINDING_CODES = [
+  'missingFact',
+  'pickOne',
+  'qualificationBaseCondition',
+  'ageOver60',
+  'socialInsuranceGap',
+  'socialInsuranceYearsCapDoubt',
+  'monthsAfterAsOfIgnored',
+  'referenceWageEstimated',
+  'referenceWageUnknown',
+  'contributionBaseMixedBands',
+  'keyAreaLingangGate',
+  'investmentCapDoubt',
+  'publicServiceCapDoubt',
+  'shortageMajorNotFullTime',
+  'shortageMajorNeedsEducation',
+  'freshGraduateWindow',
+  'dateAfterAsOf',
+  'eligibilitySixMonths',
+  'deductionWindows',
+  'totalFloored',
+  'veto',
+  'rulesetLapsed',
+  'rulesetNotCovered',
+  'rulesetNotInForce',
+] as const
+export type FindingCode = (typeof FINDING_CODES)[number]
+
+export interface Finding {
+  code: FindingCode
+  severity: Severity
+  item?: ItemId
+  params?: Record<string, string | number>
+  /** Section of ../shared/policy/research.md with the evidence. */
+  evidence: string
+}
+
+export interface Assessment {
+  ruleset: RulesetId | null
+  asOf: string
+  total: number
+  threshold: number
+  meetsThreshold: boolean
+  vetoed: boolean
+  items: ItemResult[]
+  findings: Finding[]
+}
+
+export interface AssessOptions {
+  /** Force a ruleset instead of selecting by asOf. */
+  ruleset?: RulesetId
+}
+
+export type { Profile }

@@ -1,0 +1,12 @@
+// The message catalogue: one module per feature under ./messages, merged here. Add a feature's
+// module to both maps; keys are namespaced by feature ("wizard.…", "road.…", "embed.…").
+import * as common from './messages/common'
+
+export const catalogs = {
+  zh: { ...common.zh },
+  en: { ...common.en },
+} as const
+
+export type Lang = keyof typeof catalogs
+export type MessageKey = keyof typeof catalogs.zh
+export const LANGS: readonly Lang[] = ['zh', 'en']
