@@ -1,0 +1,28 @@
+// A tiny static server for the embed tests' host pages, on a different origin than the app.
+// usage: node e2e/host/serve.mjs HOST_PORT APP_PORT — pages may use {{APP}} for the app's origin.
+import { createServer } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const [hostPort = '4174', appPort = '4173'] = process.argv.slice(2)
+const root = fileURLToPath(new URL('.', import.meta.url))
+const app = `http://127.0.0.1:${appPort}`
+
+createServer(async (req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname
+  if (path === '/health') return res.end('ok')
+  const file = normalize(join(root, path === '/' ? 'index.html' : path))
+  if (!file.startsWith(root) || !file.endsWith('.html')) {
+    res.statusCode = 404
+    return res.end('not found')
+  }
+  try {
+    const html = (await readFile(file, 'utf8')).replaceAll('{{APP}}', app)
+    res.setHeader('content-type', 'text/html; charset=utf-8')
+    res.end(html)
+  } catch {
+    res.statusCode = 404
+    res.end('not found')
+  }
+}).listen(Number(hostPort), 'localhost')
