@@ -1,10 +1,11 @@
 // The message catalogue: one module per feature under ./messages, merged here. Add a feature's
 // module to both maps; keys are namespaced by feature ("wizard.…", "road.…", "embed.…").
 import * as common from './messages/common'
+import * as embed from './messages/embed'
 
 export const catalogs = {
-  zh: { ...common.zh },
-  en: { ...common.en },
+  zh: { ...common.zh, ...embed.zh },
+  en: { ...common.en, ...embed.en },
 } as const
 
 export type Lang = keyof typeof catalogs
