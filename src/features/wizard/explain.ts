@@ -1,0 +1,83 @@
+// Engine output in the user's language: item names, reasons, findings, field errors, citations.
+// Other features (road to 120, print, batch) reuse these so that every screen says the same thing.
+import type { MessageKey } from '../../i18n/catalog'
+import type { Params } from '../../i18n/i18n'
+import { SOURCES } from '../../engine/data/sources'
+import type { ProfileError } from '../../engine/schema'
+import type { Finding, ItemId, ItemResult, LegalRef, Severity } from '../../engine/types'
+
+export type Translate = (key: MessageKey, params?: Params) => string
+
+export const itemName = (t: Translate, id: ItemId): string => t(`engine.item.${id}`)
+
+/** A contract path ("socialInsurance.2.base", "keyArea.since") as the user knows the field. */
+export function fieldLabel(t: Translate, path: string): string {
+  const period = /^socialInsurance\.(\d+)\.(from|to|base)$/.exec(path)
+  if (period) return t('engine.field.period', { n: Number(period[1]) + 1, field: t(`engine.field.${period[2] as 'from' | 'to' | 'base'}`) })
+  const key = `engine.field.${path}`
+  return isKey(t, key) ? t(key) : path
+}
+
+/** Whether the catalogue has the key (translate returns the key itself when it does not). */
+function isKey(t: Translate, key: string): key is MessageKey {
+  return t(key as MessageKey) !== key
+}
+
+export const errorText = (t: Translate, error: ProfileError): string => t(`engine.error.${error.code}`)
+
+/** Parameters that are themselves codes (a field, an item, an option) are translated first. */
+export function findingText(t: Translate, f: Finding): string {
+  const p: Params = { ...f.params }
+  if (typeof p.field === 'string') p.field = fieldLabel(t, p.field)
+  if (typeof p.kept === 'string') p.kept = itemName(t, p.kept as ItemId)
+  if (typeof p.education === 'string') p.education = t(`engine.education.${p.education}` as MessageKey)
+  if (typeof p.ruleset === 'string') p.ruleset = t(`engine.ruleset.${p.ruleset}` as MessageKey)
+  if (typeof p.monthly === 'number') p.monthly = p.monthly.toLocaleString('en-US')
+  return t(`engine.finding.${f.code}`, p)
+}
+
+/** Why an item scored 0, or null when it scored. */
+export function reasonText(t: Translate, item: ItemResult): string | null {
+  if (!item.reason) return null
+  return t(`engine.reason.${item.reason}`, { wouldScore: Number(item.inputs.wouldScore ?? 0) })
+}
+
+const BASIS = {
+  age: 'engine.basis.age',
+  qualification: 'engine.basis.qualification',
+  socialInsuranceYears: 'engine.basis.socialInsuranceYears',
+  contributionBase: 'engine.basis.contributionBase',
+  publicService: 'engine.basis.publicService',
+  keyArea: 'engine.basis.keyArea',
+  spouse: 'engine.basis.spouse',
+  falseMaterials: 'engine.basis.falseMaterials',
+  detentions: 'engine.basis.detentions',
+  crimes: 'engine.basis.crimes',
+} as const satisfies Partial<Record<ItemId, MessageKey>>
+
+/** The facts the rule used ("35 years old"), when the item has numeric inputs to show. */
+export function basisText(t: Translate, item: ItemResult): string | null {
+  const key = (BASIS as Partial<Record<ItemId, MessageKey>>)[item.id]
+  if (!key) return null
+  const params: Params = {}
+  for (const [k, v] of Object.entries(item.inputs)) if (typeof v === 'number') params[k] = v
+  const text = t(key, params)
+  return /\{\w+\}/.test(text) ? null : text
+}
+
+/** The citation: the indicator line in the document's own words, and the document with its number. */
+export function referenceText(t: Translate, ref: LegalRef): { line: string; source: string } {
+  const number = SOURCES[ref.source].number ?? t('engine.source.noNumber')
+  return { line: ref.line, source: t('engine.source.cite', { title: t(`engine.source.${ref.source}`), number }) }
+}
+
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info']
+
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
+}
+
+/** Signed points as shown in a breakdown: "+30", "0", "−150". */
+export function signedPoints(points: number): string {
+  return points > 0 ? `+${points}` : points < 0 ? `−${-points}` : '0'
+}
