@@ -6,6 +6,7 @@ import { Calculator } from '../features/wizard/Calculator'
 // Secondary screens are lazy chunks: an applicant's first load does not pay for them.
 const BatchPage = lazy(() => import('../features/batch/BatchPage'))
 const EmbedBuilderPage = lazy(() => import('../features/embed/EmbedBuilderPage'))
+const EmbedWidget = lazy(() => import('../features/embed/EmbedWidget'))
 
 export function App({ mode }: { mode: AppMode }) {
   const t = useT()
@@ -18,8 +19,10 @@ export function App({ mode }: { mode: AppMode }) {
 
   if (mode.embed) {
     return (
-      <main id="main" className="mx-auto max-w-5xl p-2 sm:p-3">
-        <Calculator embedded />
+      <main id="main" className="mx-auto max-w-5xl">
+        <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
+          <EmbedWidget />
+        </Suspense>
       </main>
     )
   }

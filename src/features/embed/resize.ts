@@ -4,19 +4,20 @@
 import { clampHeight } from './protocol'
 
 export interface ResizeEnv {
-  ResizeObserver: typeof ResizeObserver
+  /** Absent in very old browsers: the height is then reported once. */
+  ResizeObserver: typeof ResizeObserver | undefined
   requestAnimationFrame: (cb: () => void) => number
   cancelAnimationFrame: (handle: number) => void
 }
 
 const browserEnv = (): ResizeEnv => ({
-  ResizeObserver: window.ResizeObserver,
+  ResizeObserver: window.ResizeObserver as typeof ResizeObserver | undefined,
   requestAnimationFrame: (cb) => window.requestAnimationFrame(cb),
   cancelAnimationFrame: (h) => window.cancelAnimationFrame(h),
 })
 
 /** Content height of `el` in CSS pixels (its border box; `el` should be a flow-root so child margins count). */
-export function contentHeight(el: Element): number {
+function contentHeight(el: Element): number {
   return el.getBoundingClientRect().height
 }
 
@@ -32,11 +33,12 @@ export function startResizeReporter(el: Element, report: (height: number) => voi
       report(height)
     }
   }
+  flush()
+  if (!env.ResizeObserver) return () => {}
   const observer = new env.ResizeObserver(() => {
     if (frame === null) frame = env.requestAnimationFrame(flush)
   })
   observer.observe(el)
-  flush()
   return () => {
     observer.disconnect()
     if (frame !== null) env.cancelAnimationFrame(frame)

@@ -1,0 +1,89 @@
+// Widget mode (?embed=1): the wizard and live score inside a host's iframe. Applies the validated
+// parameters, talks to the host page (ready, resize, opt-in results; validated prefill) and tells
+// the visitor what the host receives.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { Calculator } from '../wizard/Calculator'
+import { setLang, useT } from '../../i18n/i18n'
+import { safeStorage } from '../../lib/storage'
+import { todayInShanghai } from '../../lib/today'
+import { replaceDraft, setPersistence, useAssessment, useDraftStore } from '../../state/draft-store'
+import type { AccentShades } from './color'
+import { parseEmbedParams, type EmbedParams } from './params'
+import { handleHostMessage, readyMessage, resizeMessage, resultMessage } from './protocol'
+import { startResizeReporter } from './resize'
+
+const ACCENT_VARS = ['600', '700', '50'] as const
+
+function applyAccent(root: HTMLElement, accent: AccentShades): () => void {
+  for (const shade of ACCENT_VARS) root.style.setProperty(`--color-accent-${shade}`, accent[shade])
+  return () => ACCENT_VARS.forEach((shade) => root.style.removeProperty(`--color-accent-${shade}`))
+}
+
+export interface EmbedWidgetProps {
+  params?: EmbedParams
+  /** The window that frames us (tests pass their own). */
+  parent?: Window
+  /** Whether drafts survive a reload here; false in a storage-blocked third-party iframe. */
+  persistent?: boolean
+}
+
+export default function EmbedWidget(props: EmbedWidgetProps) {
+  const [params] = useState(() => props.params ?? parseEmbedParams(location.search))
+  const { parent = window.parent, persistent = safeStorage.persistent } = props
+  const t = useT()
+  const content = useRef<HTMLDivElement>(null)
+  const { parentOrigin } = params
+  const sendsResults = params.events.has('result') && parentOrigin !== undefined
+  // Messages without data may go to any parent when no origin was given; results never do.
+  const anyParent = parentOrigin ?? '*'
+  const { assessment } = useAssessment()
+  const { total, threshold, meetsThreshold } = assessment
+  const hasAnswers = useDraftStore((s) => Object.keys(s.draft).length > 1)
+
+  // Before the first paint: language, colour and (if storage is blocked) memory-only drafts.
+  useLayoutEffect(() => {
+    if (params.lang) setLang(params.lang, false)
+    if (!persistent) setPersistence('memory')
+    if (params.ignored.length) console.warn(`sh-points widget: ignored invalid parameter(s): ${params.ignored.join(', ')}`)
+    return params.accent ? applyAccent(document.documentElement, params.accent) : undefined
+  }, [params, persistent])
+
+  const readySent = useRef(false)
+  useEffect(() => {
+    if (readySent.current) return
+    readySent.current = true
+    parent.postMessage(readyMessage(), anyParent)
+  }, [parent, anyParent])
+
+  useEffect(() => {
+    const el = content.current
+    return el ? startResizeReporter(el, (height) => parent.postMessage(resizeMessage(height), anyParent)) : undefined
+  }, [parent, anyParent])
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const action = handleHostMessage(event, { parentOrigin, parent }, todayInShanghai())
+      if (action.kind === 'prefill') replaceDraft(action.profile)
+      else if (action.kind === 'reject') parent.postMessage(action.reply, event.origin)
+    }
+    window.addEventListener('message', onMessage)
+    return () => window.removeEventListener('message', onMessage)
+  }, [parent, parentOrigin])
+
+  useEffect(() => {
+    if (sendsResults) parent.postMessage(resultMessage({ total, threshold, meetsThreshold }), parentOrigin)
+  }, [sendsResults, parent, parentOrigin, total, threshold, meetsThreshold])
+
+  return (
+    // flow-root: child margins count in the measured height.
+    <div ref={content} className={params.compact ? 'flow-root p-1 text-sm' : 'flow-root p-2 sm:p-3'} data-compact={params.compact || undefined}>
+      {sendsResults && (
+        <p role="note" className="mb-2 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700">
+          {t('embed.widget.resultNotice', { origin: parentOrigin, threshold })}
+        </p>
+      )}
+      <Calculator embedded />
+      {!persistent && hasAnswers && <p className="mt-2 text-sm text-slate-700">{t('embed.widget.memoryNotice')}</p>}
+    </div>
+  )
+}
