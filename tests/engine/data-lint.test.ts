@@ -1,0 +1,153 @@
+// Lint of the rule data (src/engine/data): every rule cited, rulesets ordered and covering time
+// without overlap, the reference-wage table contiguous and equal to the contract's table.
+import { describe, expect, it } from 'vitest'
+import { rulesetInForce } from '../../src/engine/assess'
+import { RULESETS } from '../../src/engine/data/rulesets'
+import { REFERENCE_WAGES } from '../../src/engine/data/reference-wages'
+import { SOURCES } from '../../src/engine/data/sources'
+import { monthIndexOf, monthLabel } from '../../src/engine/dates'
+import { ITEM_IDS, type LegalRef } from '../../src/engine/types'
+import { referenceWage } from '../../src/engine/wages'
+import { addDays } from './arbitraries'
+
+const isIsoDate = (s: unknown) =>
+  typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s
+const isMonth = (s: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s)
+
+/** Every {source, line, evidence} object anywhere inside a value, with its path. */
+function refsIn(value: unknown, path: string, out: [string, LegalRef][] = []): [string, LegalRef][] {
+  if (!value || typeof value !== 'object') return out
+  if ('source' in value && 'line' in value && 'evidence' in value) out.push([path, value as LegalRef])
+  else for (const [k, v] of Object.entries(value)) refsIn(v, `${path}.${k}`, out)
+  return out
+}
+
+describe('rulesets data', () => {
+  const refs = RULESETS.flatMap((r) => refsIn(r, r.id))
+
+  it('every item of every ruleset has a rule with a direct reference', () => {
+    for (const r of RULESETS) for (const id of ITEM_IDS) expect(r.rules[id]?.ref, `${r.id}.${id}`).toBeDefined()
+  })
+
+  it('every reference (rules, nested conditions, gates, threshold, eligibility, veto) cites a known source with a line and evidence', () => {
+    // The walk reaches the nested references too: the 1× condition and every key-area gate.
+    for (const r of RULESETS) {
+      const paths = refs.map(([p]) => p).filter((p) => p.startsWith(`${r.id}.`))
+      expect(paths).toContain(`${r.id}.rules.qualification.params.baseCondition.ref`)
+      const gates = Object.values(r.rules.keyArea.params.gates).flat().length
+      expect(paths.filter((p) => p.includes('.keyArea.params.gates.')).length).toBe(gates)
+      expect(paths).toEqual(expect.arrayContaining([`${r.id}.threshold.ref`, `${r.id}.eligibility.ref`, `${r.id}.veto.ref`]))
+    }
+    for (const [path, ref] of refs) {
+      expect(SOURCES[ref.source], `${path}: source ${ref.source}`).toBeDefined()
+      expect(ref.line.trim(), `${path}: line`).not.toBe('')
+      expect(ref.evidence, `${path}: evidence`).toMatch(/^(research|spec) §\S/)
+    }
+  })
+
+  it('a ruleset’s rules cite its own document (regional gates may cite regional ones)', () => {
+    for (const r of RULESETS) for (const id of ITEM_IDS) expect(r.rules[id].ref.source, `${r.id}.${id}`).toBe(r.source)
+  })
+
+  it('rulesets have strictly increasing effectiveFrom, valid dates, and each ends the day before the next begins', () => {
+    RULESETS.forEach((r, i) => {
+      expect(isIsoDate(r.effectiveFrom), r.id).toBe(true)
+      expect(isIsoDate(r.lastVerified), `${r.id}.lastVerified`).toBe(true)
+      expect(SOURCES[r.source]).toBeDefined()
+      if (r.validTo !== null) expect(isIsoDate(r.validTo) && r.validTo >= r.effectiveFrom).toBe(true)
+      const next = RULESETS[i + 1]
+      if (next) {
+        expect(next.effectiveFrom > r.effectiveFrom).toBe(true)
+        expect(r.validTo).toBe(addDays(next.effectiveFrom, -1))
+      }
+    })
+    expect(new Set(RULESETS.map((r) => r.id)).size).toBe(RULESETS.length)
+  })
+
+  it('spec §2: the contract’s dates: sh-2018 from 2018-01-01, sh-2023 from 2023-01-01 valid to 2027-12-31, threshold 120', () => {
+    expect(RULESETS.map((r) => [r.id, r.effectiveFrom])).toEqual([
+      ['sh-2018', '2018-01-01'],
+      ['sh-2023', '2023-01-01'],
+    ])
+    expect(RULESETS.at(-1)!.validTo).toBe('2027-12-31')
+    for (const r of RULESETS) expect(r.threshold.value).toBe(120)
+  })
+
+  it('key-area gates are ordered newest first and always end with an open-ended gate', () => {
+    for (const r of RULESETS)
+      for (const [kind, gates] of Object.entries(r.rules.keyArea.params.gates)) {
+        for (let i = 1; i < gates.length; i++) expect(gates[i]!.from < gates[i - 1]!.from, `${r.id}.${kind}`).toBe(true)
+        expect(gates.at(-1)!.from).toBe('0000-01-01')
+      }
+  })
+
+  it('contribution-base bands are ordered highest first', () => {
+    for (const r of RULESETS) {
+      const ratios = r.rules.contributionBase.params.bands.map((b) => b.min.num / b.min.den)
+      expect(ratios).toEqual([...ratios].sort((a, b) => b - a))
+    }
+  })
+
+  it('every source is keyed by its own id and has valid dates', () => {
+    for (const [key, s] of Object.entries(SOURCES)) {
+      expect(s.id).toBe(key)
+      expect(s.title.trim()).not.toBe('')
+      for (const d of [s.effectiveFrom, s.validTo]) if (d !== null) expect(isIsoDate(d), `${key}: ${d}`).toBe(true)
+    }
+  })
+})
+
+describe('reference-wage table', () => {
+  it('is contiguous: each row starts the month after the previous row ends; every monthly figure > 0', () => {
+    REFERENCE_WAGES.forEach((row, i) => {
+      expect(isMonth(row.from) && isMonth(row.to), JSON.stringify(row)).toBe(true)
+      expect(row.to >= row.from).toBe(true)
+      expect(row.monthly > 0 && Number.isFinite(row.monthly)).toBe(true)
+      const prev = REFERENCE_WAGES[i - 1]
+      if (prev) expect(row.from, `row ${i}`).toBe(monthLabel(monthIndexOf(prev.to) + 1))
+    })
+  })
+
+  it('spec §2: equals the contract’s table', () => {
+    expect(REFERENCE_WAGES.map((r) => `${r.from}…${r.to} ${r.monthly}`)).toEqual([
+      '2016-04…2017-03 5939',
+      '2017-04…2018-03 6504',
+      '2018-04…2019-03 7132',
+      '2019-04…2019-10 7832',
+      '2019-11…2020-06 8211',
+      '2020-07…2021-06 9339',
+      '2021-07…2022-06 10338',
+      '2022-07…2023-06 11396',
+      '2023-07…2024-06 12183',
+      '2024-07…2025-06 12307',
+      '2025-07…2026-06 12434',
+    ])
+  })
+
+  it('spec §2: lookups: NaN before the table, each row’s figure inside it, the newest figure after it', () => {
+    expect(referenceWage(monthIndexOf('2016-03'))).toBeNaN()
+    for (const row of REFERENCE_WAGES) {
+      expect(referenceWage(monthIndexOf(row.from))).toBe(row.monthly)
+      expect(referenceWage(monthIndexOf(row.to))).toBe(row.monthly)
+    }
+    expect(referenceWage(monthIndexOf('2026-07'))).toBe(12434)
+    expect(referenceWage(monthIndexOf('2040-01'))).toBe(12434)
+  })
+})
+
+describe('temporal coverage', () => {
+  // Every first and last day of each month from 2017-01 to 2029-12.
+  const grid: string[] = []
+  for (let m = monthIndexOf('2017-01'); m <= monthIndexOf('2029-12'); m++) {
+    const first = `${monthLabel(m)}-01`
+    grid.push(first, addDays(`${monthLabel(m + 1)}-01`, -1))
+  }
+
+  it('spec §2: exactly one ruleset is in force on each day from 2018-01-01, none before', () => {
+    for (const day of grid) {
+      const covering = RULESETS.filter((r, i) => r.effectiveFrom <= day && (i === RULESETS.length - 1 || day < RULESETS[i + 1]!.effectiveFrom))
+      expect({ day, n: covering.length }).toEqual({ day, n: day < '2018-01-01' ? 0 : 1 })
+      expect(rulesetInForce(day)?.id ?? null).toBe(covering[0]?.id ?? null)
+    }
+  })
+})
