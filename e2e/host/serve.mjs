@@ -1,5 +1,6 @@
 // A tiny static server for the embed tests' host pages, on a different origin than the app.
-// usage: node e2e/host/serve.mjs HOST_PORT APP_PORT — pages may use {{APP}} for the app's origin.
+// usage: node e2e/host/serve.mjs HOST_PORT APP_PORT — pages may use {{APP}} for the app's origin
+// and {{HOST}} for their own.
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { join, normalize } from 'node:path'
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 const [hostPort = '4174', appPort = '4173'] = process.argv.slice(2)
 const root = fileURLToPath(new URL('.', import.meta.url))
 const app = `http://127.0.0.1:${appPort}`
+const host = `http://localhost:${hostPort}`
 
 createServer(async (req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname
@@ -18,7 +20,7 @@ createServer(async (req, res) => {
     return res.end('not found')
   }
   try {
-    const html = (await readFile(file, 'utf8')).replaceAll('{{APP}}', app)
+    const html = (await readFile(file, 'utf8')).replaceAll('{{APP}}', app).replaceAll('{{HOST}}', host)
     res.setHeader('content-type', 'text/html; charset=utf-8')
     res.end(html)
   } catch {

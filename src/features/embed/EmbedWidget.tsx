@@ -76,7 +76,12 @@ export default function EmbedWidget(props: EmbedWidgetProps) {
 
   return (
     // flow-root: child margins count in the measured height.
-    <div ref={content} className={params.compact ? 'flow-root p-1 text-sm' : 'flow-root p-2 sm:p-3'} data-compact={params.compact || undefined}>
+    <div
+      ref={content}
+      data-testid="embed-widget"
+      data-compact={params.compact || undefined}
+      className={params.compact ? 'flow-root p-1 text-sm' : 'flow-root p-2 sm:p-3'}
+    >
       {sendsResults && (
         <p role="note" className="mb-2 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700">
           {t('embed.widget.resultNotice', { origin: parentOrigin, threshold })}
