@@ -202,6 +202,11 @@ export function setPersistence(next: PersistenceMode): void {
   } else save(useDraftStore.getState())
 }
 
+/** Whether changes are being kept across reloads (local mode, storage available). */
+export function savesLocally(): boolean {
+  return mode === 'local' && storage.persistent
+}
+
 /** Tests only: start over from a given storage, as a page load would. */
 export function reloadFromStorage(from: SafeStorage = safeStorage): void {
   storage = from

@@ -1,4 +1,126 @@
-// Placeholder until the wizard lands (issue 3).
+// The calculator: step list with progress, the current step, the live score beside it (above it
+// on phones), storage notices and "clear my data". `embedded` is the iframe widget (?embed=1).
+import { useEffect, useRef, useState } from 'react'
+import { useT } from '../../i18n/i18n'
+import { dismissNotice, resetDraft, savesLocally, setStep, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
+import { ScorePanel } from './ScorePanel'
+import { StepView } from './StepView'
+import { stepOfPath, STEPS } from './steps'
+
 export function Calculator({ embedded = false }: { embedded?: boolean }) {
-  return <section aria-label="calculator" data-embedded={embedded || undefined} />
+  const stepId = useDraftStore((s) => s.stepId)
+  const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0]!
+  const mounted = useRef(false)
+  useEffect(() => {
+    // Moving to another step puts focus on its heading (not on first load).
+    if (mounted.current) document.getElementById('step-title')?.focus()
+    mounted.current = true
+  }, [stepId])
+  return (
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6" data-embedded={embedded || undefined}>
+      <ScorePanel className="lg:col-start-2 lg:row-start-1" />
+      <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-start-1">
+        <StorageNotice />
+        <StepList current={step.id} />
+        <StepView step={step} />
+        <ClearData />
+      </div>
+    </div>
+  )
+}
+
+function StepList({ current }: { current: StepId }) {
+  const t = useT()
+  const { errors } = useAssessment()
+  const withErrors = new Set(errors.map((e) => stepOfPath(e.path)))
+  const index = STEPS.findIndex((s) => s.id === current)
+  return (
+    <nav aria-label={t('wizard.steps.label')}>
+      <p className="text-sm text-slate-700">{t('wizard.steps.progress', { n: index + 1, count: STEPS.length })}</p>
+      <ol className="mt-2 grid grid-cols-6 gap-1 sm:gap-2">
+        {STEPS.map((s, i) => {
+          const here = s.id === current
+          const done = i < index
+          return (
+            <li key={s.id}>
+              <button
+                type="button"
+                onClick={() => setStep(s.id)}
+                aria-current={here ? 'step' : undefined}
+                className={`flex w-full flex-col items-center gap-1 rounded-md px-1 py-1.5 text-center text-xs leading-tight hover:bg-slate-100 sm:text-sm ${here ? 'font-semibold text-accent-700' : 'text-slate-700'}`}
+              >
+                <span
+                  aria-hidden="true"
+                  className={`relative flex size-8 items-center justify-center rounded-full border-2 text-sm font-semibold ${here ? 'border-accent-600 bg-accent-600 text-white' : done ? 'border-accent-600 bg-accent-50 text-accent-700' : 'border-slate-400 bg-white text-slate-700'}`}
+                >
+                  {i + 1}
+                  {withErrors.has(s.id) && <span className="absolute -right-1 -top-1 size-3 rounded-full border-2 border-white bg-red-600" />}
+                </span>
+                <span className="sr-only sm:not-sr-only">{t(s.title)}</span>
+                {withErrors.has(s.id) && <span className="sr-only">{t('wizard.steps.hasErrors')}</span>}
+              </button>
+            </li>
+          )
+        })}
+      </ol>
+    </nav>
+  )
+}
+
+function StorageNotice() {
+  const t = useT()
+  const notice = useDraftStore((s) => s.notice)
+  if (!notice) return null
+  return (
+    <div role="status" className="flex flex-wrap items-start justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="storage-notice">
+      <p>{t(`wizard.notice.${notice}`)}</p>
+      <button type="button" onClick={dismissNotice} className="btn-small">
+        {t('wizard.notice.dismiss')}
+      </button>
+    </div>
+  )
+}
+
+function ClearData() {
+  const t = useT()
+  const [confirming, setConfirming] = useState(false)
+  const [status, setStatus] = useState('')
+  const cancel = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (confirming) cancel.current?.focus()
+  }, [confirming])
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
+      <p>{savesLocally() ? t('wizard.saved') : ''}</p>
+      {confirming ? (
+        <div role="group" aria-labelledby="clear-question" className="flex flex-wrap items-center gap-2">
+          <p id="clear-question" className="font-medium text-slate-900">
+            {t('wizard.clear.confirm')}
+          </p>
+          <button
+            type="button"
+            className="btn-danger"
+            onClick={() => {
+              resetDraft()
+              setConfirming(false)
+              setStatus(t('wizard.clear.done'))
+              document.getElementById('step-title')?.focus()
+            }}
+          >
+            {t('wizard.clear.yes')}
+          </button>
+          <button ref={cancel} type="button" className="btn-small" onClick={() => setConfirming(false)}>
+            {t('wizard.clear.no')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="btn-link" onClick={() => setConfirming(true)}>
+          {t('wizard.clear')}
+        </button>
+      )}
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </div>
+  )
 }

@@ -81,3 +81,9 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
 export function signedPoints(points: number): string {
   return points > 0 ? `+${points}` : points < 0 ? `−${-points}` : '0'
 }
+
+/** "还差 N 分" / "已达标" against the threshold. */
+export function gapText(t: Translate, total: number, threshold: number): string {
+  if (total < threshold) return t('wizard.score.toGo', { gap: threshold - total })
+  return total > threshold ? t('wizard.score.metBy', { over: total - threshold }) : t('wizard.score.met')
+}

@@ -95,7 +95,7 @@ export const zh = {
   'wizard.hint.seriousCrime': '如有，属于一票否决：不能申请，与分数无关。',
 
   'wizard.score.heading': '您的积分',
-  'wizard.score.points': '{total} 分',
+  'wizard.score.unit': '分',
   'wizard.score.ofThreshold': '标准分值 {threshold} 分',
   'wizard.score.toGo': '还差 {gap} 分',
   'wizard.score.met': '已达标',
@@ -115,6 +115,7 @@ export const zh = {
   'wizard.result.basis': '依据的事实：',
   'wizard.result.reference': '出处：',
   'wizard.result.findings': '提示与说明',
+  'wizard.result.itemPrefix': '{item}：',
   'wizard.result.noFindings': '没有需要特别说明的事项。',
   'wizard.result.errors': '以下填写有误，暂未计入积分',
   'wizard.result.fix': '去修改',
@@ -229,7 +230,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.hint.seriousCrime': 'If so, it is a veto (一票否决): you cannot apply, whatever the points.',
 
   'wizard.score.heading': 'Your points',
-  'wizard.score.points': '{total} points',
+  'wizard.score.unit': 'points',
   'wizard.score.ofThreshold': 'Threshold {threshold} (标准分值)',
   'wizard.score.toGo': '{gap} points to go',
   'wizard.score.met': 'Threshold met',
@@ -249,6 +250,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.result.basis': 'Based on: ',
   'wizard.result.reference': 'Source: ',
   'wizard.result.findings': 'Notes and cautions',
+  'wizard.result.itemPrefix': '{item}: ',
   'wizard.result.noFindings': 'Nothing that needs a note.',
   'wizard.result.errors': 'These answers need a fix and are not counted yet',
   'wizard.result.fix': 'Fix',
