@@ -6,6 +6,7 @@ import { setStep, useAssessment } from '../../state/draft-store'
 import { Breakdown, Findings } from './Breakdown'
 import { errorText, fieldLabel, gapText } from './explain'
 import { stepOfPath } from './steps'
+import { ResultActions } from '../share/ResultActions'
 
 export function ResultView() {
   const t = useT()
@@ -56,6 +57,7 @@ export function ResultView() {
         </p>
       )}
       {/* sibling features mount here */}
+      <ResultActions />
     </div>
   )
 }

@@ -1,4 +1,5 @@
 // The one step component: renders any step of STEPS from its field specs.
+import { useState } from 'react'
 import { useT } from '../../i18n/i18n'
 import {
   setAsOfOverride,
@@ -122,13 +123,37 @@ function AsOfField() {
   const override = useDraftStore((s) => s.asOfOverride)
   const errors = useFieldErrors('asOf')
   const id = fieldId('asOf')
+  // While the box is being edited (even emptied) it shows what was typed; today is used meanwhile.
+  const [text, setText] = useState<string | null>(null)
+  const [seen, setSeen] = useState(override)
+  if (seen !== override) {
+    setSeen(override)
+    if ((text || undefined) !== override) setText(null)
+  }
   return (
     <Field id={id} label={t('wizard.q.asOf')} hint={t('wizard.hint.asOf')} errors={errors}>
-      <DateInput id={id} value={override ?? todayInShanghai()} onChange={(v) => setAsOfOverride(v === undefined ? undefined : String(v))} errors={errors} hint />
-      {override === undefined ? (
+      <DateInput
+        id={id}
+        value={text ?? override ?? todayInShanghai()}
+        onChange={(v) => {
+          const typed = v === undefined ? '' : String(v)
+          setText(typed)
+          setAsOfOverride(typed || undefined)
+        }}
+        errors={errors}
+        hint
+      />
+      {override === undefined && text === null ? (
         <p className="mt-1 text-sm text-slate-600">{t('wizard.asOf.isToday')}</p>
       ) : (
-        <button type="button" onClick={() => setAsOfOverride(undefined)} className="btn-link mt-1 text-sm">
+        <button
+          type="button"
+          onClick={() => {
+            setText(null)
+            setAsOfOverride(undefined)
+          }}
+          className="btn-link mt-1 text-sm"
+        >
           {t('wizard.asOf.today')}
         </button>
       )}

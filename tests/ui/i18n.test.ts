@@ -1,0 +1,73 @@
+// The message catalogue is complete: every key has a non-empty text in both languages, and every
+// engine code the UI can meet (items, findings, reasons, schema errors, sources, options) has one.
+import { describe, expect, it } from 'vitest'
+import { SOURCES } from '../../src/engine/data/sources'
+import { RULESETS } from '../../src/engine/data/rulesets'
+import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS, type ProfileErrorCode } from '../../src/engine/schema'
+import { FINDING_CODES, ITEM_IDS, type ItemReason, type Severity } from '../../src/engine/types'
+import { catalogs, LANGS, type MessageKey } from '../../src/i18n/catalog'
+import { translate } from '../../src/i18n/i18n'
+
+// `satisfies Record<Code, true>` makes the compiler fail when a code is added and not listed here.
+const ERROR_CODES = Object.keys({
+  required: true,
+  invalidType: true,
+  invalidValue: true,
+  unknownKey: true,
+  negative: true,
+  notInteger: true,
+  tooLarge: true,
+  tooMany: true,
+  invalidDate: true,
+  invalidMonth: true,
+  notAnObject: true,
+  birthDateAfterAsOf: true,
+  dateTooEarly: true,
+  endBeforeStart: true,
+} satisfies Record<ProfileErrorCode, true>)
+const REASONS = Object.keys({ missing: true, notClaimed: true, conditionNotMet: true, excludedByPickOne: true, notCovered: true } satisfies Record<ItemReason, true>)
+const SEVERITIES = Object.keys({ info: true, warning: true, error: true } satisfies Record<Severity, true>)
+
+const has = (key: string) => LANGS.every((lang) => (catalogs[lang] as Record<string, string>)[key]?.trim())
+
+describe('message catalogue', () => {
+  it('has the same keys in every language', () => {
+    const zh = Object.keys(catalogs.zh).sort()
+    for (const lang of LANGS) expect(Object.keys(catalogs[lang]).sort(), lang).toEqual(zh)
+  })
+
+  it.each(LANGS)('has no empty message in %s', (lang) => {
+    const empty = Object.entries(catalogs[lang]).filter(([, text]) => !String(text).trim()).map(([k]) => k)
+    expect(empty).toEqual([])
+  })
+
+  it('uses the same {placeholders} in both languages', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    const differ = (Object.keys(catalogs.zh) as MessageKey[]).filter((k) => names(catalogs.zh[k]).join() !== names(catalogs.en[k]).join())
+    expect(differ).toEqual([])
+  })
+
+  it.each([
+    ['item names', ITEM_IDS.map((id) => `engine.item.${id}`)],
+    ['item rules', ITEM_IDS.map((id) => `engine.rule.${id}`)],
+    ['findings', FINDING_CODES.map((c) => `engine.finding.${c}`)],
+    ['reasons', REASONS.map((r) => `engine.reason.${r}`)],
+    ['schema errors', ERROR_CODES.map((c) => `engine.error.${c}`)],
+    ['severities', SEVERITIES.map((s) => `engine.severity.${s}`)],
+    ['sources', Object.keys(SOURCES).map((id) => `engine.source.${id}`)],
+    ['rulesets', RULESETS.map((r) => `engine.ruleset.${r.id}`)],
+    ['education', EDUCATIONS.map((v) => `engine.education.${v}`)],
+    ['qualification', QUALIFICATIONS.map((v) => `engine.qualification.${v}`)],
+    ['award', AWARDS.map((v) => `engine.award.${v}`)],
+    ['innovation', INNOVATIONS.map((v) => `engine.innovation.${v}`)],
+    ['key areas', KEY_AREA_KINDS.map((v) => `engine.keyAreaKind.${v}`)],
+  ])('has a message for every engine code: %s', (_name, keys) => {
+    expect(keys.filter((k) => !has(k))).toEqual([])
+  })
+
+  it('interpolates parameters and leaves unknown ones visible', () => {
+    expect(translate('en', 'wizard.score.toGo', { gap: 7 })).toBe('7 points to go')
+    expect(translate('zh', 'wizard.score.toGo', { gap: 7 })).toBe('还差 7 分')
+    expect(translate('zh', 'wizard.score.toGo')).toBe('还差 {gap} 分')
+  })
+})
