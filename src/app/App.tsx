@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { setLang, useLang, useT } from '../i18n/i18n'
 import type { AppMode } from './view'
 import { Calculator } from '../features/wizard/Calculator'
+import { ShareGate } from '../features/share/ShareGate'
 
 // Secondary screens are lazy chunks: an applicant's first load does not pay for them.
 const BatchPage = lazy(() => import('../features/batch/BatchPage'))
@@ -41,7 +42,7 @@ export function App({ mode }: { mode: AppMode }) {
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <div>
-            <p className="text-lg font-semibold text-slate-900">{t('app.title')}</p>
+            <h1 className="text-lg font-semibold text-slate-900">{t('app.title')}</h1>
             <p className="text-sm text-slate-600">{t('app.subtitle')}</p>
           </div>
           <div className="flex flex-wrap items-center gap-3">
@@ -74,7 +75,15 @@ export function App({ mode }: { mode: AppMode }) {
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-4">
         <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
-          {mode.view === 'batch' ? <BatchPage /> : mode.view === 'embed-builder' ? <EmbedBuilderPage /> : <Calculator />}
+          {mode.view === 'batch' ? (
+            <BatchPage />
+          ) : mode.view === 'embed-builder' ? (
+            <EmbedBuilderPage />
+          ) : (
+            <ShareGate>
+              <Calculator />
+            </ShareGate>
+          )}
         </Suspense>
       </main>
       <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-600">

@@ -4,12 +4,31 @@ import * as common from './messages/common'
 import * as engine from './messages/engine'
 import * as wizard from './messages/wizard'
 import * as embed from './messages/embed'
+// Messages of lazy screens: typed here, added by their own chunk with registerMessages when it
+// loads, so that the first screen does not download them.
+import type * as share from './messages/share'
+import type * as print from './messages/print'
+import type * as batch from './messages/batch'
+import type * as road from './messages/road'
 
-export const catalogs = {
+const eager = {
   zh: { ...common.zh, ...engine.zh, ...wizard.zh, ...embed.zh },
   en: { ...common.en, ...engine.en, ...wizard.en, ...embed.en },
 } as const
 
+type LazyMessages = typeof share.zh & typeof print.zh & typeof batch.zh & typeof road.zh
+/** All messages; those of lazy screens are typed here and present once their chunk has loaded. */
+export const catalogs = eager as {
+  zh: typeof eager.zh & LazyMessages
+  en: typeof eager.en & { readonly [K in keyof LazyMessages]: string }
+}
+
 export type Lang = keyof typeof catalogs
 export type MessageKey = keyof typeof catalogs.zh
+
+/** Called at the top of a lazy chunk's module with its messages module (Chinese and English). */
+export function registerMessages(messages: { zh: Readonly<Record<string, string>>; en: Readonly<Record<string, string>> }): void {
+  Object.assign(catalogs.zh, messages.zh)
+  Object.assign(catalogs.en, messages.en)
+}
 export const LANGS: readonly Lang[] = ['zh', 'en']

@@ -34,7 +34,7 @@ export const CANDIDATE_COLUMN = 'candidate'
 export type CsvColumn = ProfileColumn | typeof CANDIDATE_COLUMN
 export const CSV_COLUMNS: readonly CsvColumn[] = [CANDIDATE_COLUMN, ...PROFILE_COLUMNS]
 
-type Kind = 'date' | readonly string[] | 'boolean' | 'number' | 'history'
+export type Kind = 'date' | readonly string[] | 'boolean' | 'number' | 'history'
 /** How each column's cells are read; an enum column lists its values. */
 const KINDS: Record<ProfileColumn, Kind> = {
   asOf: 'date',
@@ -58,6 +58,9 @@ const KINDS: Record<ProfileColumn, Kind> = {
   'deductions.crimes': 'number',
   seriousCrime: 'boolean',
 }
+
+/** How a column's cells are read, for the format guide. */
+export const columnKind = (column: ProfileColumn): Kind => KINDS[column]
 
 /** Each column with its field and sub-field ("keyArea.since" → keyArea, since). */
 const SPLIT = PROFILE_COLUMNS.map((c) => [c, ...c.split('.')] as [ProfileColumn, string, string | undefined])

@@ -1,4 +1,348 @@
-// Placeholder until HR batch mode lands (issue 6).
+// HR batch mode (?view=batch, a lazy chunk): import many candidates from CSV or JSON, see every
+// row validated and scored, filter, sort, export, print one page per candidate, or open one in
+// the calculator. The file is read, checked and scored in a Web Worker; nothing leaves the browser.
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { assess } from '../../engine/assess'
+import { registerMessages } from '../../i18n/catalog'
+import { useT } from '../../i18n/i18n'
+import * as messages from '../../i18n/messages/batch'
+import { downloadText } from '../../lib/download'
+import { formatBytes } from '../../lib/file-read'
+import { todayInShanghai } from '../../lib/today'
+import { replaceDraft, setStep } from '../../state/draft-store'
+import type { ReportData } from '../print/PrintReport'
+import { draftIsEmpty } from '../share/draft-empty'
+import { MAX_BATCH_FILE_BYTES, MAX_BATCH_ROWS, type BatchOutcome, type BatchRow } from './batch-core'
+import { resultsToCsv, resultsToJson, templateCsv } from './batch-export'
+import { rowErrorText, statusOf, type StatusCode } from './batch-text'
+import { ErrorTable, type ErrorLine } from './ErrorTable'
+import { FormatGuide } from './FormatGuide'
+import { ResultsTable, type Sort, type SortKey } from './ResultsTable'
+import { runBatch } from './run-batch'
+
+registerMessages(messages)
+
+const PrintPreview = lazy(() => import('../print/PrintPreview'))
+
+/** Reports printed at once; more would be a very long print job for a browser. */
+export const MAX_PRINT = 100
+
+type Filter = 'all' | 'meets' | 'below' | 'vetoed'
+type Done = Extract<BatchOutcome, { ok: true }>
+type Job =
+  | { kind: 'idle' }
+  | { kind: 'reading'; name: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'done'; name: string; outcome: Done; projected: (string | null | undefined)[]; projecting: boolean }
+
+const collator = new Intl.Collator('zh-CN', { numeric: true })
+const STATUS_ORDER: Record<StatusCode, number> = { meets: 0, below: 1, vetoed: 2, invalid: 3 }
+
+function compare(rows: readonly BatchRow[], projected: readonly (string | null | undefined)[], key: SortKey) {
+  const valid = (i: number) => rows[i] as Extract<BatchRow, { status: 'valid' }>
+  switch (key) {
+    case 'line':
+      return (a: number, b: number) => rows[a]!.line - rows[b]!.line
+    case 'candidate':
+      return (a: number, b: number) => collator.compare(rows[a]!.candidate, rows[b]!.candidate)
+    case 'status':
+      return (a: number, b: number) => STATUS_ORDER[statusOf(rows[a]!)] - STATUS_ORDER[statusOf(rows[b]!)]
+    case 'projected':
+      // Not reached within the horizon (null) or not computed yet sorts last.
+      return (a: number, b: number) => (projected[a] ?? '9999').localeCompare(projected[b] ?? '9999')
+    case 'total':
+    case 'gap':
+    case 'warnings':
+      return (a: number, b: number) => valid(a).score[key] - valid(b).score[key]
+    default: {
+      const item = Number(key.slice(4))
+      return (a: number, b: number) => valid(a).score.points[item]! - valid(b).score.points[item]!
+    }
+  }
+}
+
 export default function BatchPage() {
-  return <section aria-label="batch" />
+  const t = useT()
+  const today = todayInShanghai()
+  const [job, setJob] = useState<Job>({ kind: 'idle' })
+  const [elapsed, setElapsed] = useState<number | null>(null)
+  const [filter, setFilter] = useState<Filter>('all')
+  const [sort, setSort] = useState<Sort>({ key: 'line', dir: 'asc' })
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
+  const [pendingOpen, setPendingOpen] = useState<number | null>(null)
+  const [printing, setPrinting] = useState<ReportData[] | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const started = useRef(0)
+  const cancel = useRef<(() => void) | null>(null)
+
+  useEffect(() => () => cancel.current?.(), [])
+
+  // The import is done when its results are on screen: measured here, after React committed them.
+  const shownOutcome = job.kind === 'done' ? job.outcome : null
+  useEffect(() => {
+    if (shownOutcome) setElapsed(performance.now() - started.current)
+  }, [shownOutcome])
+
+  async function importFile(file: File) {
+    cancel.current?.()
+    started.current = performance.now()
+    setElapsed(null)
+    setSelected(new Set())
+    setPendingOpen(null)
+    setNotice(null)
+    // Refused before reading: a huge file never reaches memory.
+    if (file.size > MAX_BATCH_FILE_BYTES)
+      return setJob({ kind: 'failed', message: t('batch.file.tooLarge', { size: formatBytes(file.size), max: formatBytes(MAX_BATCH_FILE_BYTES), rows: MAX_BATCH_ROWS }) })
+    setJob({ kind: 'reading', name: file.name })
+    let buffer: ArrayBuffer
+    try {
+      buffer = await file.arrayBuffer()
+    } catch {
+      return setJob({ kind: 'failed', message: t('batch.file.readFailed') })
+    }
+    cancel.current = runBatch({ buffer, name: file.name, today }, (m) => {
+      if (m.kind === 'result') {
+        if (!m.outcome.ok) return setJob({ kind: 'failed', message: t(`batch.file.${m.outcome.issue}`, { max: MAX_BATCH_ROWS }) })
+        setJob({ kind: 'done', name: file.name, outcome: m.outcome, projected: new Array(m.outcome.rows.length).fill(undefined), projecting: true })
+      } else if (m.kind === 'projected')
+        setJob((j) => {
+          if (j.kind !== 'done') return j
+          const projected = j.projected.slice()
+          m.dates.forEach((d, i) => (projected[m.from + i] = d))
+          return { ...j, projected }
+        })
+      else if (m.kind === 'projectedDone') setJob((j) => (j.kind === 'done' ? { ...j, projecting: false } : j))
+      else setJob((j) => (j.kind === 'done' ? { ...j, projecting: false } : { kind: 'failed', message: t('batch.file.failed') }))
+    })
+  }
+
+  const rows = job.kind === 'done' ? job.outcome.rows : []
+  const projected = job.kind === 'done' ? job.projected : []
+  const sortsByProjection = sort.key === 'projected'
+
+  const view = useMemo(() => {
+    const indices: number[] = []
+    rows.forEach((r, i) => {
+      if (r.status === 'valid' && (filter === 'all' || statusOf(r) === filter)) indices.push(i)
+    })
+    const cmp = compare(rows, projected, sort.key)
+    const sign = sort.dir === 'asc' ? 1 : -1
+    return indices.sort((a, b) => sign * cmp(a, b) || rows[a]!.line - rows[b]!.line)
+    // Projected dates arrive chunk by chunk; they re-sort the view only when they are the sort key.
+  }, [rows, filter, sort, sortsByProjection ? projected : null])
+
+  const errorLines = useMemo<ErrorLine[]>(
+    () => rows.flatMap((r) => (r.status === 'invalid' ? r.errors.map((e) => ({ line: r.line, candidate: r.candidate, text: rowErrorText(t, e) })) : [])),
+    [rows, t],
+  )
+
+  /** A new column sorts the useful way first (highest points, earliest date); a second click reverses. */
+  function onSort(key: SortKey) {
+    const firstDir = key === 'total' || key === 'warnings' || key.startsWith('item') ? 'desc' : 'asc'
+    setSort((s) => ({ key, dir: s.key === key ? (s.dir === 'asc' ? 'desc' : 'asc') : firstDir }))
+  }
+
+  function onSelect(indices: readonly number[], on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev)
+      for (const i of indices) if (on) next.add(i)
+      else next.delete(i)
+      return next
+    })
+  }
+
+  function printSelected() {
+    const chosen = [...selected].sort((a, b) => a - b)
+    if (chosen.length > MAX_PRINT) return setNotice(t('batch.print.tooMany', { count: chosen.length, max: MAX_PRINT }))
+    setPrinting(
+      chosen.map((i) => {
+        const r = rows[i] as Extract<BatchRow, { status: 'valid' }>
+        return { profile: r.profile, assessment: assess(r.profile, r.score.asOf), candidate: r.candidate || t('batch.rowLabel', { row: r.line }) }
+      }),
+    )
+  }
+
+  function openRow(index: number) {
+    const r = rows[index] as Extract<BatchRow, { status: 'valid' }>
+    replaceDraft(r.profile)
+    setStep('result')
+    location.assign('./')
+  }
+
+  const exportName = (ext: string) => `sh-points-batch-${today}.${ext}`
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold text-slate-900">{t('batch.title')}</h1>
+        <p className="mt-1 text-slate-700">{t('batch.intro')}</p>
+        <p className="mt-1 text-sm text-slate-600">{t('batch.privacy')}</p>
+      </header>
+
+      <section aria-labelledby="batch-import" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="batch-import" className="text-lg font-semibold text-slate-900">
+          {t('batch.import.heading')}
+        </h2>
+        <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm text-slate-800">
+          <li>{t('batch.import.step1')}</li>
+          <li>{t('batch.import.step2')}</li>
+          <li>{t('batch.import.step3', { date: today })}</li>
+        </ol>
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <button type="button" className="btn-secondary" onClick={() => downloadText(t('batch.template.fileName'), templateCsv(t), 'text/csv;charset=utf-8')}>
+            {t('batch.template.download')}
+          </button>
+        </div>
+        <FormatGuide />
+        <div className="mt-4">
+          <label htmlFor="batch-file" className="block font-medium text-slate-900">
+            {t('batch.import.label')}
+          </label>
+          <p id="batch-file-hint" className="text-sm text-slate-600">
+            {t('batch.import.hint', { max: formatBytes(MAX_BATCH_FILE_BYTES), rows: MAX_BATCH_ROWS })}
+          </p>
+          <input
+            id="batch-file"
+            type="file"
+            accept=".csv,.txt,.json,text/csv,application/json"
+            aria-describedby="batch-file-hint"
+            className="mt-2 block w-full max-w-md text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-slate-800"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0]
+              if (file) void importFile(file)
+            }}
+          />
+        </div>
+        <div aria-live="polite" className="mt-3">
+          {job.kind === 'reading' && <p>{t('batch.file.reading', { name: job.name })}</p>}
+          {job.kind === 'failed' && (
+            <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+              {job.message}
+            </p>
+          )}
+          {job.kind === 'done' && <Summary job={job} elapsed={elapsed} />}
+        </div>
+      </section>
+
+      {job.kind === 'done' && errorLines.length > 0 && (
+        <section aria-labelledby="batch-errors" className="rounded-lg border border-red-200 bg-red-50/40 p-4 sm:p-6">
+          <h2 id="batch-errors" className="text-lg font-semibold text-red-900">
+            {t('batch.errors.heading', { rows: job.outcome.summary.invalid, count: errorLines.length })}
+          </h2>
+          <p className="mb-2 text-sm text-slate-800">{t('batch.errors.intro')}</p>
+          <ErrorTable lines={errorLines} format={job.outcome.format} />
+        </section>
+      )}
+
+      {job.kind === 'done' && job.outcome.summary.valid > 0 && (
+        <section aria-labelledby="batch-results" className="space-y-3">
+          <h2 id="batch-results" className="text-lg font-semibold text-slate-900">
+            {t('batch.results.heading')}
+          </h2>
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
+              <legend className="sr-only">{t('batch.filter.legend')}</legend>
+              {(['all', 'meets', 'below', 'vetoed'] as const).map((f) => (
+                <label key={f} className="inline-flex items-center gap-1.5 text-sm">
+                  <input type="radio" name="batch-filter" value={f} checked={filter === f} onChange={() => setFilter(f)} />
+                  {t(`batch.filter.${f}`, { count: f === 'all' ? job.outcome.summary.valid : job.outcome.summary[f] })}
+                </label>
+              ))}
+            </fieldset>
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className="btn-small" onClick={() => downloadText(exportName('csv'), resultsToCsv(t, rows, projected), 'text/csv;charset=utf-8')}>
+                {t('batch.export.csv')}
+              </button>
+              <button type="button" className="btn-small" onClick={() => downloadText(exportName('json'), resultsToJson(t, rows, projected), 'application/json')}>
+                {t('batch.export.json')}
+              </button>
+              <button type="button" className="btn-small" disabled={!selected.size} onClick={printSelected}>
+                {t('batch.print.selected', { count: selected.size })}
+              </button>
+            </div>
+          </div>
+          <p className="text-sm text-slate-600">{t('batch.results.hint', { shown: view.length })}</p>
+          {notice && (
+            <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-slate-900">
+              {notice}
+            </p>
+          )}
+          {pendingOpen !== null && (
+            <div role="alertdialog" aria-labelledby="open-confirm" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+              <p id="open-confirm">{t('batch.open.confirm', { name: rows[pendingOpen]!.candidate || t('batch.rowLabel', { row: rows[pendingOpen]!.line }) })}</p>
+              <div className="mt-2 flex gap-2">
+                <button type="button" className="btn-small" onClick={() => openRow(pendingOpen)} autoFocus>
+                  {t('batch.open.confirmYes')}
+                </button>
+                <button type="button" className="btn-small" onClick={() => setPendingOpen(null)}>
+                  {t('batch.open.cancel')}
+                </button>
+              </div>
+            </div>
+          )}
+          <ResultsTable
+            rows={rows}
+            view={view}
+            projected={projected}
+            projecting={job.projecting}
+            sort={sort}
+            onSort={onSort}
+            selected={selected}
+            onSelect={onSelect}
+            onOpen={(i) => (draftIsEmpty() ? openRow(i) : setPendingOpen(i))}
+          />
+        </section>
+      )}
+
+      {printing && (
+        <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
+          <PrintPreview reports={printing} onClose={() => setPrinting(null)} />
+        </Suspense>
+      )}
+    </div>
+  )
+}
+
+function Summary({ job, elapsed }: { job: Extract<Job, { kind: 'done' }>; elapsed: number | null }) {
+  const t = useT()
+  const { summary, ignoredColumns, resultColumns, emptyRows, encoding } = job.outcome
+  const counts = [
+    ['total', summary.total],
+    ['valid', summary.valid],
+    ['invalid', summary.invalid],
+    ['meets', summary.meets],
+    ['below', summary.below],
+    ['vetoed', summary.vetoed],
+  ] as const
+  return (
+    <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+      <p className="font-medium text-slate-900">
+        {t('batch.summary.file', { name: job.name })}
+        {elapsed !== null && (
+          <span className="ml-2 font-normal text-slate-600" data-testid="batch-elapsed" data-ms={Math.round(elapsed)}>
+            {t('batch.summary.elapsed', { seconds: (elapsed / 1000).toFixed(2) })}
+          </span>
+        )}
+      </p>
+      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-6" data-testid="batch-summary">
+        {counts.map(([key, n]) => (
+          <div key={key}>
+            <dt className="text-slate-600">{t(`batch.summary.${key}`)}</dt>
+            <dd className="text-lg font-semibold tabular-nums text-slate-900" data-testid={`count-${key}`}>
+              {n}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {encoding === 'gb18030' && <p className="mt-2 text-slate-700">{t('batch.summary.gb18030')}</p>}
+      {emptyRows > 0 && <p className="mt-1 text-slate-700">{t('batch.summary.emptyRows', { count: emptyRows })}</p>}
+      {resultColumns > 0 && <p className="mt-1 text-slate-700">{t('batch.summary.resultColumns', { count: resultColumns })}</p>}
+      {ignoredColumns.length > 0 && (
+        <p className="mt-1 text-amber-900" data-testid="ignored-columns">
+          {t('batch.summary.ignored', { columns: ignoredColumns.join('、') })}
+        </p>
+      )}
+      {job.projecting && <p className="mt-1 text-slate-600">{t('batch.summary.projecting')}</p>}
+    </div>
+  )
 }

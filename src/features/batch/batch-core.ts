@@ -13,6 +13,7 @@ import {
   type CsvColumn,
   type ProfileColumn,
 } from '../../lib/csv-profile'
+import { decodeTextBytes, type TextEncodingName } from '../../lib/text-decode'
 
 /** Refused before reading: far above 20,000 realistic rows (≈ 200 bytes each). */
 export const MAX_BATCH_FILE_BYTES = 10 * 1024 * 1024
@@ -170,7 +171,8 @@ export interface RowScore {
 
 export type BatchRow =
   | { line: number; candidate: string; status: 'valid'; profile: Profile; score: RowScore }
-  | { line: number; candidate: string; status: 'invalid'; errors: RowError[] }
+  /** raw and cells: the input as read, so that an export gives it back to be fixed. */
+  | { line: number; candidate: string; status: 'invalid'; errors: RowError[]; raw: unknown; cells?: Partial<Record<ProfileColumn, string>> }
 
 function valueAtPath(raw: unknown, path: string): string | undefined {
   let v: unknown = raw
@@ -218,7 +220,11 @@ export function scoreRows(parsed: ParsedBatch, defaultAsOf: string): BatchRow[] 
         if (e.allowed) error.allowed = e.allowed
         errors.push(error)
       }
-    if (errors.length || !result.success) return { line: row.line, candidate: row.candidate, status: 'invalid', errors }
+    if (errors.length || !result.success) {
+      const invalid: BatchRow = { line: row.line, candidate: row.candidate, status: 'invalid', errors, raw: row.raw }
+      if (row.cells) invalid.cells = row.cells
+      return invalid
+    }
     return { line: row.line, candidate: row.candidate, status: 'valid', profile: result.profile, score: scoreProfile(result.profile, defaultAsOf) }
   })
 }
@@ -245,3 +251,42 @@ export function summarise(rows: readonly BatchRow[]): BatchSummary {
   }
   return s
 }
+
+export type BatchOutcome =
+  | { ok: false; issue: FileIssue | 'spreadsheet' | 'binary' }
+  | {
+      ok: true
+      format: 'csv' | 'json'
+      encoding: TextEncodingName
+      rows: BatchRow[]
+      ignoredColumns: string[]
+      /** Result columns of one of our own exports (result.…): recomputed, not read. */
+      resultColumns: number
+      emptyRows: number
+      summary: BatchSummary
+    }
+
+/** A whole file: bytes → decoded text → rows → validated and scored rows, with the counts. */
+export function processFile(bytes: Uint8Array, fileName: string, defaultAsOf: string): BatchOutcome {
+  const decoded = decodeTextBytes(bytes)
+  if (!decoded.ok) return { ok: false, issue: decoded.reason }
+  const parsed = parseBatchText(decoded.text, fileName)
+  if (parsed.issue) return { ok: false, issue: parsed.issue }
+  const rows = scoreRows(parsed, defaultAsOf)
+  const ignored = parsed.ignoredColumns.filter((c) => !isResultColumn(c))
+  return {
+    ok: true,
+    format: parsed.format,
+    encoding: decoded.encoding,
+    rows,
+    ignoredColumns: ignored,
+    resultColumns: parsed.ignoredColumns.length - ignored.length,
+    emptyRows: parsed.emptyRows,
+    summary: summarise(rows),
+  }
+}
+
+/** Header cells of our results export ("总积分 (result.total)"), skipped on re-import. */
+export const RESULT_PREFIX = 'result.'
+const isResultColumn = (cell: string) => /[(（]\s*result\.[\w.]+\s*[)）]$|^result\./i.test(cell)
+

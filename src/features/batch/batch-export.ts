@@ -1,0 +1,103 @@
+// Results as files: CSV (BOM, formulas neutralised, re-importable: result columns are skipped
+// on import) and JSON (re-importable: each entry wraps its profile). Invalid rows are exported
+// with their input and errors, so that nothing is lost and they can be fixed and re-imported.
+import { ITEM_IDS } from '../../engine/types'
+import { CANDIDATE_COLUMN, PROFILE_COLUMNS, profileToCells, toCsv } from '../../lib/csv-profile'
+import type { Translate } from '../wizard/explain'
+import { RESULT_PREFIX, type BatchRow } from './batch-core'
+import { columnHeader, itemHeader, rowErrorText, statusOf } from './batch-text'
+
+const RESULT_COLUMNS = ['row', 'status', 'total', 'threshold', 'gap', 'projected', 'warnings', 'errors'] as const
+
+/** Projected dates by row index; undefined while not computed yet. */
+export type Projected = readonly (string | null | undefined)[]
+
+export function resultsToCsv(t: Translate, rows: readonly BatchRow[], projected: Projected): string {
+  const header = [
+    columnHeader(t, CANDIDATE_COLUMN),
+    ...RESULT_COLUMNS.map((c) => `${t(`batch.col.${c}`)} (${RESULT_PREFIX}${c})`),
+    ...ITEM_IDS.map((id, i) => `${itemHeader(t, i)} (${RESULT_PREFIX}points.${id})`),
+    ...PROFILE_COLUMNS.map((c) => columnHeader(t, c)),
+  ]
+  const lines = rows.map((row, index) => {
+    const status = t(`batch.status.${statusOf(row)}`)
+    if (row.status === 'invalid') {
+      const errors = row.errors.map((e) => rowErrorText(t, e)).join('；')
+      const cells = PROFILE_COLUMNS.map((c) => row.cells?.[c] ?? '')
+      return [row.candidate, String(row.line), status, '', '', '', '', '', errors, ...ITEM_IDS.map(() => ''), ...cells]
+    }
+    const s = row.score
+    const cells = profileToCells(row.profile)
+    return [
+      row.candidate,
+      String(row.line),
+      status,
+      String(s.total),
+      String(s.threshold),
+      String(s.gap),
+      projected[index] ?? '',
+      String(s.warnings),
+      '',
+      ...s.points.map(String),
+      ...PROFILE_COLUMNS.map((c) => cells[c]),
+    ]
+  })
+  return toCsv([header, ...lines])
+}
+
+export function resultsToJson(t: Translate, rows: readonly BatchRow[], projected: Projected): string {
+  const entries = rows.map((row, index) => {
+    if (row.status === 'invalid')
+      return {
+        row: row.line,
+        candidate: row.candidate,
+        status: 'invalid',
+        profile: row.raw,
+        errors: row.errors.map((e) => ({ ...e, message: rowErrorText(t, e) })),
+      }
+    const s = row.score
+    return {
+      row: row.line,
+      candidate: row.candidate,
+      status: statusOf(row),
+      profile: row.profile,
+      result: {
+        asOf: s.asOf,
+        ruleset: s.ruleset,
+        total: s.total,
+        threshold: s.threshold,
+        gap: s.gap,
+        meetsThreshold: s.meets,
+        vetoed: s.vetoed,
+        projectedDate: projected[index] ?? null,
+        points: Object.fromEntries(ITEM_IDS.map((id, i) => [id, s.points[i]])),
+        warnings: s.warnings,
+      },
+    }
+  })
+  return `${JSON.stringify(entries, null, 1)}\n`
+}
+
+/** The import template: the header row and two example rows. */
+export function templateCsv(t: Translate): string {
+  const header = [CANDIDATE_COLUMN, ...PROFILE_COLUMNS].map((c) => columnHeader(t, c))
+  const example = (candidate: string, cells: Partial<Record<(typeof PROFILE_COLUMNS)[number], string>>) => [candidate, ...PROFILE_COLUMNS.map((c) => cells[c] ?? '')]
+  return toCsv([
+    header,
+    example(t('batch.template.example1'), {
+      birthDate: '1990-05-01',
+      education: 'master',
+      fullTimeStudy: 'true',
+      socialInsurance: '2019-01..2023-06@15000;2023-07..2026-10@18000',
+    }),
+    example(t('batch.template.example2'), {
+      birthDate: '1985-11-20',
+      education: 'bachelorDegree',
+      qualification: 'titleIntermediate',
+      socialInsurance: '2016-03..2026-10@13000',
+      'keyArea.kind': 'newTown',
+      'keyArea.since': '2019-07-01',
+      spouseHukouSince: '2018-10-01',
+    }),
+  ])
+}

@@ -1,0 +1,73 @@
+// The batch "projected date" column: when each candidate reaches the threshold (road to 120).
+// Slow next to scoring (≈2 ms a row), so it runs after the table is shown, in chunks.
+import { earliestReach } from '../../engine/project'
+import { processFile, type BatchOutcome, type BatchRow } from './batch-core'
+
+/**
+ * The earliest date each row reaches the threshold (road to 120), for rows[from, to): the row's
+ * asOf when it already does, null when vetoed, invalid or not within the projection horizon.
+ */
+export function projectRows(rows: readonly BatchRow[], from: number, to: number): (string | null)[] {
+  const out: (string | null)[] = []
+  for (let i = from; i < Math.min(to, rows.length); i++) {
+    const r = rows[i]!
+    if (r.status !== 'valid' || r.score.vetoed) out.push(null)
+    else out.push(r.score.meets ? r.score.asOf : earliestReach(r.profile, r.score.asOf))
+  }
+  return out
+}
+
+export const PROJECTION_CHUNK = 200
+
+/**
+ * Project every row, a chunk at a time, yielding between chunks (`next` schedules the next
+ * one) so that a newer file or a closed page can stop it (`cancelled`).
+ */
+export function projectInChunks(
+  rows: readonly BatchRow[],
+  onChunk: (from: number, dates: (string | null)[]) => void,
+  cancelled: () => boolean,
+  next: (run: () => void) => void = (run) => setTimeout(run, 0),
+): void {
+  const step = (from: number) => {
+    if (cancelled() || from >= rows.length) return
+    onChunk(from, projectRows(rows, from, from + PROJECTION_CHUNK))
+    next(() => step(from + PROJECTION_CHUNK))
+  }
+  step(0)
+}
+
+export interface BatchRequest {
+  buffer: ArrayBuffer
+  name: string
+  today: string
+}
+
+export type BatchMessage =
+  | { kind: 'result'; outcome: BatchOutcome; ms: number }
+  | { kind: 'projected'; from: number; dates: (string | null)[] }
+  | { kind: 'projectedDone' }
+  /** The job itself crashed (a bug, or the browser ran out of memory). */
+  | { kind: 'failed' }
+
+/** One file from bytes to scored rows (posted at once), then its projected dates (posted by chunk). */
+export function runBatchJob(request: BatchRequest, post: (message: BatchMessage) => void, cancelled: () => boolean): void {
+  const started = performance.now()
+  let outcome: BatchOutcome
+  try {
+    outcome = processFile(new Uint8Array(request.buffer), request.name, request.today)
+  } catch {
+    return post({ kind: 'failed' })
+  }
+  post({ kind: 'result', outcome, ms: performance.now() - started })
+  if (!outcome.ok) return
+  const rows = outcome.rows
+  projectInChunks(
+    rows,
+    (from, dates) => {
+      post({ kind: 'projected', from, dates })
+      if (from + dates.length >= rows.length) post({ kind: 'projectedDone' })
+    },
+    cancelled,
+  )
+}

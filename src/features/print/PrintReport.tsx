@@ -1,0 +1,149 @@
+// One candidate's report on one A4 page: answers, every item with its points and reference, the
+// findings, the ruleset and dates, and the disclaimer. Screen and print share this markup; the
+// print sizes live in print.css.
+import { registerMessages } from '../../i18n/catalog'
+import { useT } from '../../i18n/i18n'
+import * as messages from '../../i18n/messages/print'
+import type { Profile } from '../../engine/schema'
+import type { Assessment } from '../../engine/types'
+import { basisText, bySeverity, findingText, itemName, reasonText, referenceText, signedPoints } from '../wizard/explain'
+import { periodLines, profileEntries } from './profile-entries'
+import './print.css'
+
+registerMessages(messages)
+
+export interface ReportData {
+  profile: Profile
+  assessment: Assessment
+  /** The candidate's label (batch rows); absent for one's own report. */
+  candidate?: string
+}
+
+interface Props extends ReportData {
+  /** Date the report is generated (today in Shanghai). */
+  generated: string
+  /** Test id on the total, e.g. "score-total" where the report is the page's score. */
+  totalTestId?: string
+  headingId?: string
+}
+
+export function PrintReport({ profile, assessment, candidate, generated, totalTestId, headingId }: Props) {
+  const t = useT()
+  const entries = profileEntries(t, profile)
+  const periods = periodLines(t, profile)
+  const status = assessment.vetoed
+    ? t('print.status.vetoed')
+    : assessment.meetsThreshold
+      ? t('print.status.meets')
+      : t('print.status.below', { gap: assessment.threshold - assessment.total })
+  return (
+    <article className="print-report text-slate-900" aria-labelledby={headingId}>
+      <header className="flex flex-wrap items-start justify-between gap-x-6 gap-y-1 border-b-2 border-slate-800 pb-2">
+        <div>
+          <h2 id={headingId} className="text-lg font-bold leading-tight">
+            {t('print.title')}
+          </h2>
+          {candidate && <p className="font-medium">{t('print.candidate', { name: candidate })}</p>}
+        </div>
+        <dl className="grid grid-cols-[auto_auto] gap-x-2 text-xs">
+          <dt className="text-slate-600">{t('print.asOf')}</dt>
+          <dd>{assessment.asOf}</dd>
+          <dt className="text-slate-600">{t('print.ruleset')}</dt>
+          <dd>{assessment.ruleset ? t(`engine.ruleset.${assessment.ruleset}`) : t('print.rulesetNone')}</dd>
+          <dt className="text-slate-600">{t('print.generated')}</dt>
+          <dd>{generated}</dd>
+        </dl>
+      </header>
+
+      <p className="mt-2 flex flex-wrap items-baseline gap-x-3">
+        <span className="text-sm font-medium">{t('print.total')}</span>
+        <span className="text-3xl font-bold tabular-nums" data-testid={totalTestId}>
+          {assessment.total}
+        </span>
+        <span className="text-sm text-slate-700">{t('print.threshold', { threshold: assessment.threshold })}</span>
+        <strong className={assessment.meetsThreshold ? 'text-accent-700' : 'text-red-800'}>{status}</strong>
+      </p>
+
+      <section className="mt-2" aria-label={t('print.inputs')}>
+        <h3 className="report-h3">{t('print.inputs')}</h3>
+        {entries.length || periods.length ? (
+          <dl className="report-inputs">
+            {entries.map((e) => (
+              <div key={e.path}>
+                <dt>{e.label}</dt>
+                <dd>{e.value}</dd>
+              </div>
+            ))}
+            {periods.length > 0 && (
+              <div className="report-periods">
+                <dt>{t('engine.field.socialInsurance')}</dt>
+                <dd>{periods.join('；')}</dd>
+              </div>
+            )}
+          </dl>
+        ) : (
+          <p className="text-xs">{t('print.inputsNone')}</p>
+        )}
+      </section>
+
+      <section className="mt-2" aria-label={t('print.items')}>
+        <h3 className="report-h3">{t('print.items')}</h3>
+        <table className="report-items">
+          <thead>
+            <tr>
+              <th scope="col">{t('print.col.item')}</th>
+              <th scope="col" className="text-right">
+                {t('print.col.points')}
+              </th>
+              <th scope="col">{t('print.col.basis')}</th>
+              <th scope="col">{t('print.col.reference')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {assessment.items.map((item) => {
+              const ref = referenceText(t, item.reference)
+              const notes = [basisText(t, item), reasonText(t, item)].filter(Boolean).join(' ')
+              return (
+                <tr key={item.id} data-item={item.id}>
+                  <th scope="row">
+                    {itemName(t, item.id)}
+                    {item.uncertain && <span className="report-doubt">{t('engine.uncertain')}</span>}
+                  </th>
+                  <td className="text-right tabular-nums font-semibold">
+                    {signedPoints(item.points)}
+                    {item.max !== null && <span className="font-normal text-slate-600">/{item.max}</span>}
+                  </td>
+                  <td>{notes}</td>
+                  <td>
+                    {ref.source} <span lang="zh-CN">{ref.line}</span>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="mt-2" aria-label={t('print.findings')}>
+        <h3 className="report-h3">{t('print.findings')}</h3>
+        {assessment.findings.length ? (
+          <ul className="report-findings">
+            {bySeverity(assessment.findings).map((f, i) => (
+              <li key={i} data-finding={f.code}>
+                <strong>[{t(`engine.severity.${f.severity}`)}]</strong> {f.item && t('wizard.result.itemPrefix', { item: itemName(t, f.item) })}
+                {findingText(t, f)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-xs">{t('print.noFindings')}</p>
+        )}
+      </section>
+
+      <footer className="mt-3 border-t border-slate-400 pt-1 text-xs">
+        <p className="font-semibold">{t('print.disclaimer')}</p>
+        <p>{t('print.privacy')}</p>
+      </footer>
+    </article>
+  )
+}
