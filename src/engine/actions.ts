@@ -113,8 +113,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection): Lever[] {
   const cb = rs.rules.contributionBase.params
   if (paying) {
     const targets = [
-      { points: cb.top.points, base: Math.ceil(cb.top.multiple * wage), window: cb.top.window, months: cb.top.months },
-      ...cb.bands.map((b) => ({ points: b.points, base: Math.ceil((wage * b.min.num) / b.min.den), window: cb.window, months: cb.months })),
+      { points: cb.top.points, multiple: cb.top.multiple, base: Math.ceil(cb.top.multiple * wage), window: cb.top.window, months: cb.top.months },
+      ...cb.bands.map((b) => ({ points: b.points, multiple: b.min.num / b.min.den, base: Math.ceil((wage * b.min.num) / b.min.den), window: cb.window, months: cb.months })),
     ]
     for (const t of targets) {
       if (t.base <= futureBase) continue
@@ -122,7 +122,7 @@ function levers(profile: Profile, asOf: string, baseline: Projection): Lever[] {
         id: `contributionBase:${t.points}`,
         kind: 'contributionBase',
         item: 'contributionBase',
-        params: { points: t.points, base: t.base, from: monthLabel(nextMonth) },
+        params: { points: t.points, multiple: t.multiple, base: t.base, from: monthLabel(nextMonth) },
         effort: 2,
         startsOn: nextMonthStart,
         raiseBase: { from: monthLabel(nextMonth), base: t.base },

@@ -112,8 +112,8 @@ const DAY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>(['age', 'publicService', 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')
 const monthStart = (m: MonthIndex) => `${monthLabel(m)}-01`
 
-/** The latest month entered and its base (the higher one where periods overlap). */
-function latestPaid(periods: readonly Period[]): { month: MonthIndex; base: number } | null {
+/** The latest month entered and its base (the higher one where periods overlap): what "keep paying" extends. */
+export function latestPaid(periods: readonly Period[]): { month: MonthIndex; base: number } | null {
   let month = -Infinity
   for (const p of periods) month = Math.max(month, monthIndexOf(p.to))
   if (month === -Infinity) return null

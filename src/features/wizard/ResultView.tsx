@@ -7,6 +7,7 @@ import { Breakdown, Findings } from './Breakdown'
 import { errorText, fieldLabel, gapText } from './explain'
 import { stepOfPath } from './steps'
 import { ResultActions } from '../share/ResultActions'
+import { RoadMount } from '../road/RoadMount'
 
 export function ResultView() {
   const t = useT()
@@ -58,6 +59,7 @@ export function ResultView() {
       )}
       {/* sibling features mount here */}
       <ResultActions />
+      <RoadMount />
     </div>
   )
 }
