@@ -1,14 +1,34 @@
 // The print preview: the reports as A4 sheets in a modal layer on top of the page, with Print
 // and Close. While it is open, printing (its button or the browser's) prints only the reports.
 // A lazy chunk: callers import() it when the user asks to print.
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
-import { useT } from '../../i18n/i18n'
+import { useLang, useT } from '../../i18n/i18n'
 import { todayInShanghai } from '../../lib/today'
 import { PrintReport, type ReportData } from './PrintReport'
 
+/**
+ * Content height ÷ width of an A4 page with the margins of print.css (277 mm × 186 mm), less 4 %
+ * because print layout runs slightly taller than the same layout on screen.
+ */
+const PAGE_RATIO = (277 / 186) * 0.96
+
+/**
+ * One page per report, whatever it holds: a report taller than the page is zoomed out to fit.
+ * The sheet lays the report out at the printed width, so the ratio measured here is the printed one.
+ */
+function fitToPage(sheets: HTMLElement) {
+  for (const report of sheets.querySelectorAll<HTMLElement>('.print-report')) {
+    report.style.zoom = ''
+    const fit = (report.clientWidth * PAGE_RATIO) / report.scrollHeight
+    if (fit < 1) report.style.zoom = String(Math.floor(fit * 100) / 100)
+  }
+}
+
 export default function PrintPreview({ reports, onClose }: { reports: readonly ReportData[]; onClose: () => void }) {
   const t = useT()
+  const lang = useLang()
+  const sheets = useRef<HTMLDivElement>(null)
   const titleRef = useRef<HTMLHeadingElement>(null)
   const close = useRef(onClose)
   useEffect(() => {
@@ -36,6 +56,10 @@ export default function PrintPreview({ reports, onClose }: { reports: readonly R
     }
   }, [])
 
+  useLayoutEffect(() => {
+    if (sheets.current) fitToPage(sheets.current)
+  }, [reports, lang])
+
   return createPortal(
     <div className="print-root fixed inset-0 z-50 overflow-auto bg-slate-200" role="dialog" aria-modal="true" aria-labelledby="print-preview-title">
       <div className="print-toolbar sticky top-0 z-10 mb-4 border-b border-slate-300 bg-white px-4 py-3 shadow-sm">
@@ -58,7 +82,7 @@ export default function PrintPreview({ reports, onClose }: { reports: readonly R
           </div>
         </div>
       </div>
-      <div className="px-2 pb-4 sm:px-4">
+      <div ref={sheets} className="overflow-x-auto px-2 pb-4 sm:px-4">
         {reports.map((r, i) => (
           <div key={i} className="print-sheet">
             <PrintReport {...r} generated={generated} headingId={`print-report-${i}`} />

@@ -31,6 +31,8 @@ export function PrintReport({ profile, assessment, candidate, generated, totalTe
   const t = useT()
   const entries = profileEntries(t, profile)
   const periods = periodLines(t, profile)
+  // Each document is named once, under the table; the rows cite it by number.
+  const sources = [...new Set(assessment.items.map((i) => referenceText(t, i.reference).source))]
   const status = assessment.vetoed
     ? t('print.status.vetoed')
     : assessment.meetsThreshold
@@ -38,20 +40,22 @@ export function PrintReport({ profile, assessment, candidate, generated, totalTe
       : t('print.status.below', { gap: assessment.threshold - assessment.total })
   return (
     <article className="print-report text-slate-900" aria-labelledby={headingId}>
-      <header className="flex flex-wrap items-start justify-between gap-x-6 gap-y-1 border-b-2 border-slate-800 pb-2">
-        <div>
-          <h2 id={headingId} className="text-lg font-bold leading-tight">
-            {t('print.title')}
-          </h2>
-          {candidate && <p className="font-medium">{t('print.candidate', { name: candidate })}</p>}
-        </div>
-        <dl className="grid grid-cols-[auto_auto] gap-x-2 text-xs">
-          <dt className="text-slate-600">{t('print.asOf')}</dt>
-          <dd>{assessment.asOf}</dd>
-          <dt className="text-slate-600">{t('print.ruleset')}</dt>
-          <dd>{assessment.ruleset ? t(`engine.ruleset.${assessment.ruleset}`) : t('print.rulesetNone')}</dd>
-          <dt className="text-slate-600">{t('print.generated')}</dt>
-          <dd>{generated}</dd>
+      <header className="border-b-2 border-slate-800 pb-1">
+        <h2 id={headingId} className="text-lg font-bold leading-tight">
+          {t('print.title')}
+        </h2>
+        {candidate && <p className="font-medium">{t('print.candidate', { name: candidate })}</p>}
+        <dl className="mt-0.5 flex flex-wrap gap-x-4 text-xs">
+          {[
+            [t('print.asOf'), assessment.asOf],
+            [t('print.ruleset'), assessment.ruleset ? t(`engine.ruleset.${assessment.ruleset}`) : t('print.rulesetNone')],
+            [t('print.generated'), generated],
+          ].map(([term, value]) => (
+            <div key={term} className="flex gap-1">
+              <dt className="text-slate-600">{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
         </dl>
       </header>
 
@@ -64,7 +68,7 @@ export function PrintReport({ profile, assessment, candidate, generated, totalTe
         <strong className={assessment.meetsThreshold ? 'text-accent-700' : 'text-red-800'}>{status}</strong>
       </p>
 
-      <section className="mt-2" aria-label={t('print.inputs')}>
+      <section className="mt-2">
         <h3 className="report-h3">{t('print.inputs')}</h3>
         {entries.length || periods.length ? (
           <dl className="report-inputs">
@@ -86,9 +90,15 @@ export function PrintReport({ profile, assessment, candidate, generated, totalTe
         )}
       </section>
 
-      <section className="mt-2" aria-label={t('print.items')}>
+      <section className="mt-2">
         <h3 className="report-h3">{t('print.items')}</h3>
         <table className="report-items">
+          <colgroup>
+            <col />
+            <col />
+            <col />
+            <col />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('print.col.item')}</th>
@@ -101,7 +111,6 @@ export function PrintReport({ profile, assessment, candidate, generated, totalTe
           </thead>
           <tbody>
             {assessment.items.map((item) => {
-              const ref = referenceText(t, item.reference)
               const notes = [basisText(t, item), reasonText(t, item)].filter(Boolean).join(' ')
               return (
                 <tr key={item.id} data-item={item.id}>
@@ -115,16 +124,23 @@ export function PrintReport({ profile, assessment, candidate, generated, totalTe
                   </td>
                   <td>{notes}</td>
                   <td>
-                    {ref.source} <span lang="zh-CN">{ref.line}</span>
+                    [{sources.indexOf(referenceText(t, item.reference).source) + 1}] <span lang="zh-CN">{item.reference.line}</span>
                   </td>
                 </tr>
               )
             })}
           </tbody>
         </table>
+        <ol className="report-sources">
+          {sources.map((source, i) => (
+            <li key={source}>
+              [{i + 1}] {source}
+            </li>
+          ))}
+        </ol>
       </section>
 
-      <section className="mt-2" aria-label={t('print.findings')}>
+      <section className="mt-2">
         <h3 className="report-h3">{t('print.findings')}</h3>
         {assessment.findings.length ? (
           <ul className="report-findings">
