@@ -82,6 +82,7 @@ export default function EmbedWidget(props: EmbedWidgetProps) {
       data-compact={params.compact || undefined}
       className={params.compact ? 'flow-root p-1 text-sm' : 'flow-root p-2 sm:p-3'}
     >
+      <h1 className="sr-only">{t('embed.widget.title')}</h1>
       {sendsResults && (
         <p role="note" className="mb-2 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700">
           {t('embed.widget.resultNotice', { origin: parentOrigin, threshold })}
