@@ -1,0 +1,167 @@
+// The HR batch page: a fixture with bad rows gives the right counts, errors by row and column,
+// scored rows; files that cannot be read are refused with the reason; exports are safe and
+// re-import to the same result; a row opens in the calculator; selected rows print.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import BatchPage from '../../src/features/batch/BatchPage'
+import { setLang } from '../../src/i18n/i18n'
+import { createSafeStorage } from '../../src/lib/storage'
+import { reloadFromStorage, useDraftStore } from '../../src/state/draft-store'
+
+const FIXTURE = readFileSync(resolve(__dirname, '../../e2e/fixtures/batch-mixed.csv'))
+let downloads: Blob[] = []
+
+beforeEach(() => {
+  localStorage.clear()
+  reloadFromStorage(createSafeStorage(() => localStorage))
+  setLang('zh')
+  downloads = []
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    downloads.push(blob)
+    return 'blob:test'
+  })
+  URL.revokeObjectURL = vi.fn()
+  // jsdom has no layout: give the virtualised tables a viewport so that they render rows.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800)
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1280)
+})
+afterEach(() => vi.restoreAllMocks())
+
+async function importFile(file: File) {
+  const user = userEvent.setup()
+  render(<BatchPage />)
+  await user.upload(screen.getByLabelText('选择 CSV 或 JSON 文件'), file)
+  return user
+}
+const csvFile = (content: BlobPart, name = 'candidates.csv') => new File([content], name, { type: 'text/csv' })
+const count = (key: string) => Number(screen.getByTestId(`count-${key}`).textContent)
+const tableRows = () => within(screen.getByRole('region', { name: '计分结果（可左右滚动）' })).getAllByRole('row').slice(1)
+
+describe('importing the fixture with bad rows', () => {
+  it('counts 9 candidates: 5 scored (2 meet 120, 2 below, 1 veto) and 4 with problems; notes the empty row and the unknown column', async () => {
+    await importFile(csvFile(FIXTURE, 'batch-mixed.csv'))
+    await screen.findByTestId('batch-summary')
+    expect([count('total'), count('valid'), count('invalid'), count('meets'), count('below'), count('vetoed')]).toEqual([9, 5, 4, 2, 2, 1])
+    expect(screen.getByText('跳过了 1 个空行。')).toBeInTheDocument()
+    expect(screen.getByTestId('ignored-columns')).toHaveTextContent('notes')
+  })
+
+  it('lists every problem by row and column with the reason and the cell value', async () => {
+    await importFile(csvFile(FIXTURE))
+    const errors = within(await screen.findByRole('region', { name: '有问题的行' }))
+    const problem = (row: number) => errors.getAllByRole('row').filter((r) => r.getAttribute('data-error-row') === String(row)).map((r) => r.textContent)
+    expect(problem(7)).toEqual([expect.stringMatching(/出生日期 \(birthDate\)：.*1990-13-01/), expect.stringMatching(/最高学历 \(education\)：.*可选值：none, associate.*phd/)])
+    expect(problem(8)).toEqual([expect.stringMatching(/社保缴费记录 \(socialInsurance\)：第 2 段 不是“开始月\.\.结束月@月基数”的格式.*garbage/)])
+    expect(problem(10)).toHaveLength(2)
+    expect(screen.getByRole('heading', { name: '4 行有问题，未计分（共 6 处）' })).toBeInTheDocument()
+  })
+
+  it('shows a script tag in a cell as text and never runs it', async () => {
+    await importFile(csvFile(FIXTURE))
+    const cell = await screen.findByText('<script>alert(1)</script>')
+    expect(cell.querySelector('script')).toBeNull()
+    expect(document.querySelectorAll('script')).toHaveLength(0)
+  })
+
+  it('scores the valid rows (totals derived by hand in tests/lib/batch-core.test.ts) and filters and sorts them', async () => {
+    const user = await importFile(csvFile(FIXTURE))
+    await screen.findByTestId('batch-summary')
+    const totals = () => tableRows().map((r) => Number(within(r).getByTestId('row-total').textContent))
+    expect(totals()).toEqual([268, 126, 55, 268, 90])
+    await user.click(screen.getByRole('radio', { name: '达标（2）' }))
+    expect(totals()).toEqual([268, 126])
+    await user.click(screen.getByRole('radio', { name: '全部（5）' }))
+    await user.click(screen.getByRole('button', { name: /^总积分/ }))
+    expect(totals()).toEqual([268, 268, 126, 90, 55])
+    expect(screen.getByRole('columnheader', { name: /^总积分/ })).toHaveAttribute('aria-sort', 'descending')
+    await user.click(screen.getByRole('button', { name: /^总积分/ }))
+    expect(totals()).toEqual([55, 90, 126, 268, 268])
+  })
+})
+
+describe('files that cannot be read are refused with the reason', () => {
+  it('a 50 MB file is refused from its size, before a byte is read', async () => {
+    const huge = csvFile('candidate\n')
+    Object.defineProperty(huge, 'size', { value: 50 * 1024 * 1024 })
+    const read = vi.spyOn(huge, 'arrayBuffer')
+    await importFile(huge)
+    expect(await screen.findByRole('alert')).toHaveTextContent('文件太大（50 MB）：最大 10 MB')
+    expect(read).not.toHaveBeenCalled()
+  })
+
+  it('an Excel workbook is refused with how to save it as CSV', async () => {
+    await importFile(csvFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0]), 'list.xlsx'))
+    expect(await screen.findByRole('alert')).toHaveTextContent('另存为”→“CSV UTF-8')
+  })
+
+  it('a file without a header row says what a header must name', async () => {
+    await importFile(csvFile('name,date\nA,1990-01-01'))
+    expect(await screen.findByRole('alert')).toHaveTextContent('找不到标题行')
+  })
+})
+
+describe('encodings as Excel writes them', () => {
+  it('reads a GB18030 (GBK) file from Chinese Excel and says so', async () => {
+    // "candidate,education\n张三,master" with 张三 in GBK (d5c5 c8fd).
+    const bytes = new Uint8Array([...new TextEncoder().encode('candidate,education\n'), 0xd5, 0xc5, 0xc8, 0xfd, ...new TextEncoder().encode(',master')])
+    await importFile(csvFile(bytes))
+    expect(await screen.findByText('张三')).toBeInTheDocument()
+    expect(screen.getByText(/按 GB18030（GBK）编码读取/)).toBeInTheDocument()
+  })
+})
+
+describe('exports', () => {
+  it('CSV: BOM, formulas neutralised, invalid rows kept with their problems, and it re-imports to the same counts', async () => {
+    const hostile = `candidate,birthDate,education\n"=cmd|' /C calc'!A0",1990-01-01,master\n@SUM(A1),1990-13-01,master\n`
+    const user = await importFile(csvFile(hostile))
+    await user.click(await screen.findByRole('button', { name: '导出结果 CSV' }))
+    const bytes = new Uint8Array(await downloads[0]!.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = await downloads[0]!.text()
+    expect(text).toContain(`\r\n'=cmd|' /C calc'!A0,`)
+    expect(text).toContain(`\r\n'@SUM(A1),`)
+    expect(text).toMatch(/资料有误.*出生日期 \(birthDate\)：请输入真实存在的日期/)
+    expect(text.split('\r\n').some((line) => /^[=+\-@]/.test(line) || /,[=+@]/.test(line))).toBe(false)
+
+    const again = userEvent.setup()
+    await again.upload(screen.getByLabelText('选择 CSV 或 JSON 文件'), csvFile(text, 'export.csv'))
+    await waitFor(() => expect(screen.getByText('已读取 export.csv')).toBeInTheDocument())
+    expect([count('total'), count('valid'), count('invalid')]).toEqual([2, 1, 1])
+    expect(screen.getByText(/个结果列（来自之前导出的文件）未读取/)).toBeInTheDocument()
+    expect(screen.getByText(`=cmd|' /C calc'!A0`)).toBeInTheDocument()
+  })
+
+  it('JSON: every row with its profile and result; re-importing it gives the same totals', async () => {
+    const user = await importFile(csvFile(FIXTURE))
+    await user.click(await screen.findByRole('button', { name: '导出结果 JSON' }))
+    const entries = JSON.parse(await downloads[0]!.text()) as { status: string; result?: { total: number } }[]
+    expect(entries).toHaveLength(9)
+    expect(entries.filter((e) => e.status === 'invalid')).toHaveLength(4)
+    expect(entries.flatMap((e) => (e.result ? [e.result.total] : []))).toEqual([268, 126, 55, 268, 90])
+  })
+})
+
+describe('row actions', () => {
+  it('“open in calculator” copies the row into the draft and goes to the calculator', async () => {
+    const assign = vi.fn()
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, assign } as Location)
+    const user = await importFile(csvFile(FIXTURE))
+    await user.click(await screen.findByRole('button', { name: '在计算器中打开 Bo (bachelor with degree) 的副本' }))
+    expect(useDraftStore.getState()).toMatchObject({ draft: { birthDate: '1985-03-10', education: 'bachelorDegree' }, asOfOverride: '2026-11-27', stepId: 'result' })
+    expect(assign).toHaveBeenCalledWith('./')
+  })
+
+  it('prints one report per selected candidate', async () => {
+    const user = await importFile(csvFile(FIXTURE))
+    await user.click(await screen.findByRole('checkbox', { name: '选择 Ada (master + 3x base)' }))
+    await user.click(screen.getByRole('checkbox', { name: '选择 Er (one detention)' }))
+    await user.click(screen.getByRole('button', { name: '打印所选（2）' }))
+    const dialog = await screen.findByRole('dialog', { name: '打印预览' }, { timeout: 5000 })
+    expect(within(dialog).getAllByRole('article')).toHaveLength(2)
+    expect(dialog).toHaveTextContent('候选人：Ada (master + 3x base)')
+    expect(dialog).toHaveTextContent('候选人：Er (one detention)')
+  })
+})
