@@ -73,7 +73,8 @@ export function ProjectionChart({ projection, overlay, overlayLabel }: { project
           height={HEIGHT}
           viewBox={`0 0 ${width} ${HEIGHT}`}
           role="img"
-          aria-labelledby={`${id}-title ${id}-desc`}
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
           className="block max-w-full overflow-visible"
           data-testid="road-chart"
         >
