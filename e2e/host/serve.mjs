@@ -1,6 +1,7 @@
 // A tiny static server for the embed tests' host pages, on a different origin than the app.
 // usage: node e2e/host/serve.mjs HOST_PORT APP_PORT — pages may use {{APP}} for the app's origin
-// and {{HOST}} for their own.
+// and {{HOST}} for their own; {{SNIPPET}} is replaced by the raw `snippet` query parameter (paste.html:
+// "a site owner pastes the builder's code"; this is a local test server, so raw HTML is the point).
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { join, normalize } from 'node:path'
@@ -12,7 +13,8 @@ const app = `http://127.0.0.1:${appPort}`
 const host = `http://localhost:${hostPort}`
 
 createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname
+  const url = new URL(req.url ?? '/', 'http://x')
+  const path = url.pathname
   if (path === '/health') return res.end('ok')
   const file = normalize(join(root, path === '/' ? 'index.html' : path))
   if (!file.startsWith(root) || !file.endsWith('.html')) {
@@ -20,7 +22,7 @@ createServer(async (req, res) => {
     return res.end('not found')
   }
   try {
-    const html = (await readFile(file, 'utf8')).replaceAll('{{APP}}', app).replaceAll('{{HOST}}', host)
+    const html = (await readFile(file, 'utf8')).replaceAll('{{APP}}', app).replaceAll('{{HOST}}', host).replace('{{SNIPPET}}', () => url.searchParams.get('snippet') ?? '')
     res.setHeader('content-type', 'text/html; charset=utf-8')
     res.end(html)
   } catch {

@@ -20,7 +20,8 @@ export function App({ mode }: { mode: AppMode }) {
 
   if (mode.embed) {
     return (
-      <main id="main" className="mx-auto max-w-5xl">
+      // Named, so that it stays distinct from the host page's own main landmark.
+      <main id="main" aria-label={t('app.title')} className="mx-auto max-w-5xl">
         <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
           <EmbedWidget />
         </Suspense>

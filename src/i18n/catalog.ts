@@ -3,24 +3,26 @@
 import * as common from './messages/common'
 import * as engine from './messages/engine'
 import * as wizard from './messages/wizard'
-import * as embed from './messages/embed'
 // Messages of lazy screens: typed here, added by their own chunk with registerMessages when it
 // loads, so that the first screen does not download them.
 import type * as share from './messages/share'
 import type * as print from './messages/print'
 import type * as batch from './messages/batch'
 import type * as road from './messages/road'
+import type * as embed from './messages/embed'
 
+// The first screen's English (engine, wizard) lives in <feature>.en.ts and is loaded only when
+// English is chosen (loadCatalog): most visitors read Chinese and do not download it.
 const eager = {
-  zh: { ...common.zh, ...engine.zh, ...wizard.zh, ...embed.zh },
-  en: { ...common.en, ...engine.en, ...wizard.en, ...embed.en },
+  zh: { ...common.zh, ...engine.zh, ...wizard.zh },
+  en: { ...common.en },
 } as const
 
-type LazyMessages = typeof share.zh & typeof print.zh & typeof batch.zh & typeof road.zh
+type LazyMessages = typeof share.zh & typeof print.zh & typeof batch.zh & typeof road.zh & typeof embed.zh
 /** All messages; those of lazy screens are typed here and present once their chunk has loaded. */
 export const catalogs = eager as {
   zh: typeof eager.zh & LazyMessages
-  en: typeof eager.en & { readonly [K in keyof LazyMessages]: string }
+  en: { readonly [K in keyof typeof eager.zh | keyof LazyMessages]: string }
 }
 
 export type Lang = keyof typeof catalogs
@@ -32,3 +34,10 @@ export function registerMessages(messages: { zh: Readonly<Record<string, string>
   Object.assign(catalogs.en, messages.en)
 }
 export const LANGS: readonly Lang[] = ['zh', 'en']
+
+/** Load the messages of a language that are not bundled (English of the first screen). */
+export async function loadCatalog(lang: Lang): Promise<void> {
+  if (lang !== 'en') return
+  const [engineEn, wizardEn] = await Promise.all([import('./messages/engine.en'), import('./messages/wizard.en')])
+  registerMessages({ zh: {}, en: { ...engineEn.en, ...wizardEn.en } })
+}

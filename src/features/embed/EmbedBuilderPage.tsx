@@ -2,11 +2,14 @@
 // sees the widget live, and copies the one-line loader or a plain iframe.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { translate, useLang, useT } from '../../i18n/i18n'
-import type { Lang } from '../../i18n/catalog'
+import { registerMessages, type Lang } from '../../i18n/catalog'
+import * as messages from '../../i18n/messages/embed'
 import { accentShades, parseHexColor } from './color'
 import { normaliseColor, parseOrigin, widgetSearch, type EmbedOptions } from './params'
 import { parseWidgetMessage, type ResultMessage } from './protocol'
 import { IFRAME_FALLBACK_HEIGHT, appBaseOf, iframeSnippet, scriptSnippet } from './snippets'
+
+registerMessages(messages)
 
 const SANDBOX = 'sandbox="allow-scripts allow-same-origin allow-popups allow-downloads allow-modals"'
 const LISTEN_CODE = `document.addEventListener('sh-points:result', (event) => {
@@ -146,14 +149,14 @@ export default function EmbedBuilderPage() {
             <section aria-labelledby={`${ids}listen`} className="space-y-2">
               <h2 id={`${ids}listen`} className="text-lg font-semibold">{t('embed.builder.listenTitle')}</h2>
               <p className="text-sm text-slate-700">{t('embed.builder.listenHint')}</p>
-              <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-50"><code>{LISTEN_CODE}</code></pre>
+              <pre className="whitespace-pre-wrap wrap-anywhere rounded bg-slate-900 p-3 text-xs text-slate-50"><code>{LISTEN_CODE}</code></pre>
             </section>
           )}
 
           <section aria-labelledby={`${ids}sandbox`} className="space-y-2">
             <h2 id={`${ids}sandbox`} className="text-lg font-semibold">{t('embed.builder.sandboxTitle')}</h2>
             <p className="text-sm text-slate-700">{t('embed.builder.sandboxHint')}</p>
-            <pre className="overflow-x-auto rounded bg-slate-100 p-3 text-xs text-slate-900"><code>{SANDBOX}</code></pre>
+            <pre className="whitespace-pre-wrap wrap-anywhere rounded bg-slate-100 p-3 text-xs text-slate-900"><code>{SANDBOX}</code></pre>
           </section>
         </div>
 

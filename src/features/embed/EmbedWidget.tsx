@@ -4,6 +4,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { Calculator } from '../wizard/Calculator'
 import { setLang, useT } from '../../i18n/i18n'
+import { registerMessages } from '../../i18n/catalog'
+import * as messages from '../../i18n/messages/embed'
 import { safeStorage } from '../../lib/storage'
 import { todayInShanghai } from '../../lib/today'
 import { replaceDraft, setPersistence, useAssessment, useDraftStore } from '../../state/draft-store'
@@ -11,6 +13,8 @@ import type { AccentShades } from './color'
 import { parseEmbedParams, type EmbedParams } from './params'
 import { handleHostMessage, readyMessage, resizeMessage, resultMessage } from './protocol'
 import { startResizeReporter } from './resize'
+
+registerMessages(messages)
 
 const ACCENT_VARS = ['600', '700', '50'] as const
 
