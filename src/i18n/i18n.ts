@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { catalogs, type Lang, type MessageKey } from './catalog'
+import { catalogs, loadCatalog, type Lang, type MessageKey } from './catalog'
 import { safeStorage } from '../lib/storage'
 
 export type Params = Record<string, string | number>
@@ -24,13 +24,47 @@ interface LangState {
   lang: Lang
 }
 
-export const useLangStore = create<LangState>()(() => ({ lang: initialLang() }))
+// Chinese is always loaded; English is a lazy chunk (loadCatalog), so the store switches to it
+// only once it is there: no half-translated screen.
+export const useLangStore = create<LangState>()(() => ({ lang: 'zh' }))
 
-/** Set the language; `remember` is false for an embed's ?lang= so it does not override the user's choice. */
-export function setLang(lang: Lang, remember = true): void {
-  useLangStore.setState({ lang })
-  if (remember) safeStorage.setItem(LANG_KEY, lang)
+const loaded = new Set<Lang>(['zh'])
+let loading: Promise<void> | null = null
+let requested: Lang = 'zh'
+
+/** Load a language's messages; resolves at once when they are there. */
+export function loadLang(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve()
+  loading ??= loadCatalog(lang).then(
+    () => void loaded.add(lang),
+    (error: unknown) => {
+      loading = null // a later attempt may succeed (e.g. back online)
+      throw error
+    },
+  )
+  return loading
 }
+
+/**
+ * Set the language (after loading it if needed; synchronous when it is loaded). `remember` is
+ * false for an embed's ?lang= so it does not override the user's choice.
+ */
+export function setLang(lang: Lang, remember = true): Promise<void> {
+  requested = lang
+  if (remember) safeStorage.setItem(LANG_KEY, lang)
+  const apply = () => {
+    if (requested === lang) useLangStore.setState({ lang })
+  }
+  if (loaded.has(lang)) {
+    apply()
+    return Promise.resolve()
+  }
+  // If loading fails (offline), the language simply stays as it was.
+  return loadLang(lang).then(apply, () => undefined)
+}
+
+/** The remembered language, loaded: the app renders once this settles (in Chinese if loading failed). */
+export const i18nReady: Promise<void> = setLang(initialLang(), false)
 
 export function useLang(): Lang {
   return useLangStore((s) => s.lang)

@@ -5,7 +5,7 @@ import { SOURCES } from '../../src/engine/data/sources'
 import { RULESETS } from '../../src/engine/data/rulesets'
 import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS, type ProfileErrorCode } from '../../src/engine/schema'
 import { FINDING_CODES, ITEM_IDS, type ItemReason, type Severity } from '../../src/engine/types'
-import { catalogs, LANGS, type MessageKey } from '../../src/i18n/catalog'
+import { catalogs, LANGS, type Lang, type MessageKey } from '../../src/i18n/catalog'
 import { translate } from '../../src/i18n/i18n'
 
 // `satisfies Record<Code, true>` makes the compiler fail when a code is added and not listed here.
@@ -28,23 +28,35 @@ const ERROR_CODES = Object.keys({
 const REASONS = Object.keys({ missing: true, notClaimed: true, conditionNotMet: true, excludedByPickOne: true, notCovered: true } satisfies Record<ItemReason, true>)
 const SEVERITIES = Object.keys({ info: true, warning: true, error: true } satisfies Record<Severity, true>)
 
-const has = (key: string) => LANGS.every((lang) => (catalogs[lang] as Record<string, string>)[key]?.trim())
+// Every message module, eager or lazy (<feature>.ts exports zh and maybe en; <feature>.en.ts exports en).
+const modules = import.meta.glob<Record<string, Record<string, string>>>('../../src/i18n/messages/*.ts', { eager: true })
+const all: Record<Lang, Record<string, string>> = { zh: {}, en: {} }
+for (const mod of Object.values(modules)) for (const lang of LANGS) Object.assign(all[lang], mod[lang])
+
+const has = (key: string) => LANGS.every((lang) => catalogs[lang][key as MessageKey]?.trim())
 
 describe('message catalogue', () => {
-  it('has the same keys in every language', () => {
-    const zh = Object.keys(catalogs.zh).sort()
-    for (const lang of LANGS) expect(Object.keys(catalogs[lang]).sort(), lang).toEqual(zh)
+  it('has the same keys in every language, across every module', () => {
+    const zh = Object.keys(all.zh).sort()
+    expect(zh.length).toBeGreaterThan(300)
+    for (const lang of LANGS) expect(Object.keys(all[lang]).sort(), lang).toEqual(zh)
   })
 
   it.each(LANGS)('has no empty message in %s', (lang) => {
-    const empty = Object.entries(catalogs[lang]).filter(([, text]) => !String(text).trim()).map(([k]) => k)
+    const empty = Object.entries(all[lang]).filter(([, text]) => !text.trim()).map(([k]) => k)
     expect(empty).toEqual([])
   })
 
   it('uses the same {placeholders} in both languages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-    const differ = (Object.keys(catalogs.zh) as MessageKey[]).filter((k) => names(catalogs.zh[k]).join() !== names(catalogs.en[k]).join())
+    const differ = Object.keys(all.zh).filter((k) => names(all.zh[k]!).join() !== names(all.en[k] ?? '').join())
     expect(differ).toEqual([])
+  })
+
+  it('the app loads English for the first screen on demand, complete', () => {
+    // tests/setup.ts loaded it through loadLang('en'), as choosing English does.
+    const eager = Object.keys(catalogs.zh).filter((k) => k.startsWith('engine.') || k.startsWith('wizard.'))
+    expect(eager.filter((k) => !catalogs.en[k as MessageKey])).toEqual([])
   })
 
   it.each([
