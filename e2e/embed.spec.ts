@@ -185,6 +185,35 @@ test.describe('through a plain iframe', () => {
   })
 })
 
+test.describe('with storage blocked in the third-party frame', () => {
+  test.beforeEach(async ({ context }) => {
+    // What a browser that blocks third-party storage does: localStorage throws inside the iframe.
+    await context.addInitScript(() => {
+      if (window !== window.top)
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError')
+          },
+        })
+    })
+  })
+
+  test('the widget keeps working in memory and says so only once there is something to lose', async ({ page }) => {
+    await page.goto(`${HOST}/loader.html`)
+    const frame = await widgetFrame(page)
+    await expect(scoreTotal(frame)).toBeVisible()
+    const notice = frame.getByText(/lost when you reload or close it/)
+    await expect(notice).toHaveCount(0)
+    await frame.getByLabel('Date of birth').fill('1996-01-01')
+    // Born 1996-01-01: aged 30 to 43 until 2039, so the age item gives 30 (spec §2).
+    await expect(scoreTotal(frame)).toHaveText(/^30\b/)
+    await expect(notice).toBeVisible()
+    await prefill(page, MASTER_AGED_30)
+    await expect(scoreTotal(frame)).toHaveText(/^130\b/)
+    await expectFittedAndSettled(page, frame)
+  })
+})
+
 test.describe('accessibility', () => {
   for (const lang of ['zh', 'en']) {
     test(`the widget (${lang}, custom colour, result notice) has no axe violations`, async ({ page }) => {
