@@ -121,16 +121,19 @@ describe('host → widget prefill', () => {
 })
 
 describe('parameters and storage', () => {
-  it('applies lang and an AA-safe accent colour to the page', () => {
+  it('applies lang (after English has loaded, never showing the other language) and an AA-safe accent colour', async () => {
     mount('?embed=1&lang=en&color=%23ffd700')
+    expect(screen.queryByTestId('embed-widget')).toBeNull()
+    expect(await screen.findByTestId('embed-widget')).toBeInTheDocument()
     expect(useLangStore.getState().lang).toBe('en')
     const accent = document.documentElement.style.getPropertyValue('--color-accent-600')
     expect(accent).toMatch(/^#[0-9a-f]{6}$/)
     expect(accent).not.toBe('#ffd700')
   })
 
-  it('does not remember an embed language as the user’s own choice', () => {
+  it('does not remember an embed language as the user’s own choice', async () => {
     mount('?embed=1&lang=en')
+    await screen.findByTestId('embed-widget')
     expect(localStorage.getItem('sh-points:lang')).toBeNull()
   })
 

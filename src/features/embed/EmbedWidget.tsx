@@ -3,7 +3,7 @@
 // the visitor what the host receives.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { Calculator } from '../wizard/Calculator'
-import { setLang, useT } from '../../i18n/i18n'
+import { setLang, useLangStore, useT } from '../../i18n/i18n'
 import { registerMessages } from '../../i18n/catalog'
 import * as messages from '../../i18n/messages/embed'
 import { safeStorage } from '../../lib/storage'
@@ -31,9 +31,19 @@ export interface EmbedWidgetProps {
   persistent?: boolean
 }
 
+/** Applies ?lang= first (English may have to load), so the widget never shows the wrong language. */
 export default function EmbedWidget(props: EmbedWidgetProps) {
   const [params] = useState(() => props.params ?? parseEmbedParams(location.search))
-  const { parent = window.parent, persistent = safeStorage.persistent } = props
+  const t = useT()
+  const [langReady, setLangReady] = useState(() => !params.lang || params.lang === useLangStore.getState().lang)
+  useLayoutEffect(() => {
+    // Resolves once switched, or with the language unchanged if it could not load (offline).
+    if (params.lang) void setLang(params.lang, false).then(() => setLangReady(true))
+  }, [params.lang])
+  return langReady ? <Widget {...props} params={params} /> : <p role="status">{t('view.loading')}</p>
+}
+
+function Widget({ params, parent = window.parent, persistent = safeStorage.persistent }: EmbedWidgetProps & { params: EmbedParams }) {
   const t = useT()
   const content = useRef<HTMLDivElement>(null)
   const { parentOrigin } = params
@@ -44,9 +54,8 @@ export default function EmbedWidget(props: EmbedWidgetProps) {
   const { total, threshold, meetsThreshold } = assessment
   const hasAnswers = useDraftStore((s) => Object.keys(s.draft).length > 1)
 
-  // Before the first paint: language, colour and (if storage is blocked) memory-only drafts.
+  // Before the first paint: colour and (if storage is blocked) memory-only drafts.
   useLayoutEffect(() => {
-    if (params.lang) setLang(params.lang, false)
     if (!persistent) setPersistence('memory')
     if (params.ignored.length) console.warn(`sh-points widget: ignored invalid parameter(s): ${params.ignored.join(', ')}`)
     return params.accent ? applyAccent(document.documentElement, params.accent) : undefined
