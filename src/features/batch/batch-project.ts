@@ -49,6 +49,8 @@ export type BatchMessage =
   | { kind: 'projectedDone' }
   /** The job itself crashed (a bug, or the browser ran out of memory). */
   | { kind: 'failed' }
+  /** The worker has started and warmed up (job id 0). */
+  | { kind: 'ready' }
 
 /** One file from bytes to scored rows (posted at once), then its projected dates (posted by chunk). */
 export function runBatchJob(request: BatchRequest, post: (message: BatchMessage) => void, cancelled: () => boolean): void {
@@ -70,4 +72,36 @@ export function runBatchJob(request: BatchRequest, post: (message: BatchMessage)
     },
     cancelled,
   )
+}
+
+/**
+ * A small synthetic file that runs every path of reading, validating and scoring (valid and
+ * invalid rows, histories, groups): scored once when the worker starts, so that the engine's
+ * code is compiled before the user's file arrives (a cold first run is about 2.5× slower).
+ */
+export function warmUpCsv(rows = 400): string {
+  const lines = ['candidate,asOf,birthDate,education,fullTimeStudy,qualification,socialInsurance,keyArea.kind,keyArea.since,spouseHukouSince,investment.avgAnnualTax,deductions.detentions,seriousCrime']
+  const educations = ['associate', 'bachelor', 'bachelorDegree', 'master', 'doctorate', 'phd']
+  const qualifications = ['none', 'skill3', 'titleIntermediate', 'titleSenior']
+  for (let i = 0; i < rows; i++) {
+    const base = 6000 + ((i * 977) % 40000)
+    lines.push(
+      [
+        `warm ${i}`,
+        '2026-06-15',
+        `19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
+        educations[i % educations.length],
+        i % 2 ? 'true' : 'false',
+        qualifications[i % qualifications.length],
+        i % 17 ? `2014-0${1 + (i % 9)}..2020-12@${base};2021-02..2026-05@${base * 2}` : 'garbage',
+        i % 3 ? 'newTown' : 'lingang',
+        '2019-03-01',
+        i % 4 ? '' : '2018-10-01',
+        i % 5 ? '' : '150000',
+        String(i % 3),
+        i % 50 ? '' : 'true',
+      ].join(','),
+    )
+  }
+  return lines.join('\n')
 }

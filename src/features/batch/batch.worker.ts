@@ -1,7 +1,30 @@
 // The batch worker: reads, validates and scores a file off the main thread, posts the rows, then
-// the projected dates chunk by chunk. One worker per file; the page terminates it when done.
-import { runBatchJob, type BatchMessage, type BatchRequest } from './batch-project'
+// the projected dates chunk by chunk. One worker for the page's life, warmed up as it starts;
+// a newer job (or a stop) ends the projections of the one before.
+import { processFile } from './batch-core'
+import { runBatchJob, warmUpCsv, type BatchMessage, type BatchRequest } from './batch-project'
 
-const scope = self as unknown as { postMessage(message: BatchMessage): void; onmessage: ((e: MessageEvent<BatchRequest>) => void) | null }
+export interface WorkerJob {
+  id: number
+  /** Absent: stop job `id`. */
+  request?: BatchRequest
+}
+export interface WorkerReply {
+  id: number
+  message: BatchMessage
+}
 
-scope.onmessage = ({ data }) => runBatchJob(data, (m) => scope.postMessage(m), () => false)
+const scope = self as unknown as { postMessage(reply: WorkerReply): void; onmessage: ((e: MessageEvent<WorkerJob>) => void) | null }
+
+let current = 0
+scope.onmessage = ({ data: { id, request } }) => {
+  if (!request) {
+    if (current === id) current = 0
+    return
+  }
+  current = id
+  runBatchJob(request, (message) => scope.postMessage({ id, message }), () => current !== id)
+}
+
+processFile(new TextEncoder().encode(warmUpCsv()), 'warm-up.csv', '2026-06-15')
+scope.postMessage({ id: 0, message: { kind: 'ready' } })

@@ -1,0 +1,50 @@
+// The print view on the built app: Chromium's own PDF output of the preview is one A4 page per
+// report, for one's own result and for the batch's selected candidates.
+import AxeBuilder from '@axe-core/playwright'
+import { test, expect } from './fixtures'
+
+const PROFILE = {
+  version: 1,
+  asOf: '2026-06-15',
+  birthDate: '1988-03-15',
+  education: 'master',
+  fullTimeStudy: true,
+  qualification: 'titleIntermediate',
+  socialInsurance: [
+    { from: '2016-07', to: '2022-12', base: 15000 },
+    { from: '2023-02', to: '2026-05', base: 26000 },
+  ],
+  keyArea: { kind: 'lingang', since: '2021-04-01' },
+  spouseHukouSince: '2019-10-01',
+  deductions: { detentions: 1 },
+}
+
+/** Pages in a PDF produced by Chromium (one /Type /Page object per page). */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length
+
+test('the result prints as one A4 page with every item, the findings and the disclaimer', async ({ page }) => {
+  await page.goto(`/#p=${Buffer.from(JSON.stringify(PROFILE)).toString('base64url')}`)
+  await page.getByRole('button', { name: '打印报告' }).click()
+  const dialog = page.getByRole('dialog', { name: '打印预览' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.locator('tr[data-item]')).toHaveCount(16)
+  await expect(dialog.getByText(/本报告为估算，仅供参考/)).toBeVisible()
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([])
+  const pdf = await page.pdf({ format: 'A4', printBackground: true })
+  expect(pageCount(pdf)).toBe(1)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('button', { name: '打印报告' })).toBeFocused()
+})
+
+test('the batch page prints one page per selected candidate', async ({ page }) => {
+  await page.goto('/?view=batch')
+  await page.getByLabel('选择 CSV 或 JSON 文件').setInputFiles('e2e/fixtures/batch-mixed.csv')
+  await page.getByRole('checkbox', { name: '选择 Ada (master + 3x base)' }).check()
+  await page.getByRole('checkbox', { name: '选择 Chen (56 years old)' }).check()
+  await page.getByRole('checkbox', { name: '选择 Du (veto)' }).check()
+  await page.getByRole('button', { name: '打印所选（3）' }).click()
+  await expect(page.getByRole('dialog', { name: '打印预览' }).getByRole('article')).toHaveCount(3)
+  const pdf = await page.pdf({ format: 'A4', printBackground: true })
+  expect(pageCount(pdf)).toBe(3)
+})
