@@ -2,12 +2,15 @@
 // each adds points, and the list is ordered by the date 120 is reached, then by effort.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+
+// Properties project every action over years of dates: generous under a loaded machine.
+const SLOW = { timeout: 120_000 }
 import { rankActions, withAction } from '../../src/engine/actions'
 import { project, totalOn } from '../../src/engine/project'
 import { arbAsOf, arbProfile } from './project-arbitraries'
 
 describe('ranked actions properties', () => {
-  it('no action ever lowers the total, on any assessed date, and each adds points somewhere', () => {
+  it('no action ever lowers the total, on any assessed date, and each adds points somewhere', SLOW, () => {
     fc.assert(
       fc.property(arbProfile, arbAsOf, (profile, asOf) => {
         const options = { years: 4 }
@@ -24,7 +27,7 @@ describe('ranked actions properties', () => {
     )
   })
 
-  it('is ordered by reach date (none last), then effort; a vetoed profile has none', () => {
+  it('is ordered by reach date (none last), then effort; a vetoed profile has none', SLOW, () => {
     fc.assert(
       fc.property(arbProfile, arbAsOf, (profile, asOf) => {
         const { baseline, actions } = rankActions(profile, asOf, { years: 3 })

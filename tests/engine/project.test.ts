@@ -2,6 +2,9 @@
 // between the dates it assesses, and its "reach" is the first assessed date at ≥ 120.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+
+// Properties project every action over years of dates: generous under a loaded machine.
+const SLOW = { timeout: 120_000 }
 import { assess } from '../../src/engine/assess'
 import { anniversary } from '../../src/engine/dates'
 import { earliestReach, project, totalOn } from '../../src/engine/project'
@@ -9,7 +12,7 @@ import { parseProfile, type Profile } from '../../src/engine/schema'
 import { arbAsOf, arbProfile } from './project-arbitraries'
 
 describe('projection properties', () => {
-  it('the projection on asOf equals the assessment, item by item', () => {
+  it('the projection on asOf equals the assessment, item by item', SLOW, () => {
     fc.assert(
       fc.property(arbProfile, arbAsOf, (profile, asOf) => {
         const first = project(profile, asOf, { years: 2 }).points[0]!
@@ -22,7 +25,7 @@ describe('projection properties', () => {
     )
   })
 
-  it('reach is the first assessed date whose total is at least the threshold, and earliestReach agrees', () => {
+  it('reach is the first assessed date whose total is at least the threshold, and earliestReach agrees', SLOW, () => {
     fc.assert(
       fc.property(arbProfile, arbAsOf, (profile, asOf) => {
         const p = project(profile, asOf, { years: 4 })
@@ -35,7 +38,7 @@ describe('projection properties', () => {
     )
   })
 
-  it('between assessed dates nothing changes: any day scores what the last assessed date scored', () => {
+  it('between assessed dates nothing changes: any day scores what the last assessed date scored', SLOW, () => {
     // With no future contributions and no fresh-graduate window, the projected profile is the
     // profile itself, so assess on any day must equal the projection's step value.
     const settled = arbProfile.map((p) => ({ ...p, freshGraduate: false }))
@@ -50,7 +53,7 @@ describe('projection properties', () => {
     )
   })
 
-  it('every change listed is a real step of the item between consecutive assessed dates', () => {
+  it('every change listed is a real step of the item between consecutive assessed dates', SLOW, () => {
     fc.assert(
       fc.property(arbProfile, arbAsOf, (profile, asOf) => {
         const p = project(profile, asOf, { years: 3 })
@@ -75,7 +78,7 @@ describe('projection properties', () => {
 })
 
 describe('the arbitraries make valid profiles', () => {
-  it('every generated profile passes the schema', () => {
+  it('every generated profile passes the schema', SLOW, () => {
     fc.assert(
       fc.property(arbProfile, arbAsOf, (profile, asOf) => {
         expect(parseProfile(profile, asOf).success).toBe(true)

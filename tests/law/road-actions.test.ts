@@ -2,11 +2,13 @@
 // hand from the contract (spec §2). asOf 2026-11-27; next month 2026-12; the reference wage of
 // future months is the newest figure, 12,434 (research §3), so 1× = 12,434, 0.8× = 9,948 (rounded
 // up from 9,947.2), 3× = 37,302.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { rankActions } from '../../src/engine/actions'
 import type { Profile } from '../../src/engine/schema'
 
 const AS_OF = '2026-11-27'
+// Each case projects every lever over ten years: generous under a loaded machine.
+vi.setConfig({ testTimeout: 60_000 })
 // Age 36 → 30; SI 2021-01…2026-10 at 8,000 (below 0.8× in every month): 70 months → 15.
 const low: Profile = { version: 1, birthDate: '1990-05-01', education: 'associate', fullTimeStudy: true, socialInsurance: [{ from: '2021-01', to: '2026-10', base: 8000 }] }
 
