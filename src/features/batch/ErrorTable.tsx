@@ -14,10 +14,10 @@ export function ErrorTable({ lines, format }: { lines: readonly ErrorLine[]; for
   const { scrollRef, items, paddingTop, paddingBottom, measure } = useVirtualRows(lines.length)
   return (
     <div ref={scrollRef} className="max-h-80 overflow-auto rounded border border-red-200 bg-white" tabIndex={0} role="region" aria-label={t('batch.errors.tableLabel')}>
-      <table className="w-full min-w-[36rem] table-fixed border-collapse text-sm" aria-rowcount={lines.length + 1}>
+      <table className="w-full table-fixed border-collapse text-sm" aria-rowcount={lines.length + 1}>
         <colgroup>
-          <col className="w-16" />
-          <col className="w-40" />
+          <col className="w-12 sm:w-16" />
+          <col className="w-24 sm:w-48" />
           <col />
         </colgroup>
         <thead>

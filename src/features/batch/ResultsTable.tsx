@@ -52,7 +52,7 @@ export function ResultsTable({ rows, view, projected, projecting, sort, onSort, 
         <colgroup>
           <col className="w-10" />
           <col className="w-14" />
-          <col className="w-40" />
+          <col className="w-28 sm:w-40" />
           <col className="w-20" />
           <col className="w-20" />
           <col className="w-24" />
