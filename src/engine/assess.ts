@@ -189,15 +189,22 @@ interface WindowCounts {
   atLeast: number[]
   /** Months whose base reaches the 3× route (≥ 3 × wage − tolerance). */
   top: number
+  /** The same, within the last `top.window` months only (the 3× route's own, shorter window). */
+  topRecent: number
   estimated: boolean
   unknown: number
 }
 
 /** Count months of the N months before asOf against ratios of the reference wage. */
-function windowCounts(ctx: Ctx, n: number, ratios: readonly Ratio[], top?: { multiple: number; tolerance: number }): WindowCounts {
-  const counts: WindowCounts = { atLeast: ratios.map(() => 0), top: 0, estimated: false, unknown: 0 }
-  for (let m = ctx.asOfMonth - n; m < ctx.asOfMonth; m++) {
-    const base = baseAt(ctx.history, m)
+function windowCounts(ctx: Ctx, n: number, ratios: readonly Ratio[], top?: { multiple: number; tolerance: number; window: number }): WindowCounts {
+  const counts: WindowCounts = { atLeast: ratios.map(() => 0), top: 0, topRecent: 0, estimated: false, unknown: 0 }
+  const h = ctx.history
+  // Only months inside the history can have a base: clip the window to it.
+  const start = Math.max(ctx.asOfMonth - n, h.first)
+  const end = Math.min(ctx.asOfMonth, h.first + h.bases.length)
+  const recentFrom = top ? ctx.asOfMonth - top.window : Infinity
+  for (let m = start; m < end; m++) {
+    const base = h.bases[m - h.first]!
     if (Number.isNaN(base)) continue
     if (m < FIRST_KNOWN_MONTH) {
       counts.unknown++
@@ -206,7 +213,10 @@ function windowCounts(ctx: Ctx, n: number, ratios: readonly Ratio[], top?: { mul
     if (m >= FIRST_ESTIMATED_MONTH) counts.estimated = true
     const wage = referenceWage(m)
     for (let i = 0; i < ratios.length; i++) if (atLeast(base, wage, ratios[i]!)) counts.atLeast[i]!++
-    if (top && base >= top.multiple * wage - top.tolerance) counts.top++
+    if (top && base >= top.multiple * wage - top.tolerance) {
+      counts.top++
+      if (m >= recentFrom) counts.topRecent++
+    }
   }
   return counts
 }
@@ -216,17 +226,23 @@ const wageEstimated = (ctx: Ctx, item: ItemId) =>
 const wageUnknown = (ctx: Ctx, item: ItemId, months: number) =>
   find(ctx, 'referenceWageUnknown', 'info', 'research §3', item, { months, before: firstKnownLabel })
 
+/** Per band: its ratio and its input name ("monthsAtLeast100", …), built once per rule, not per profile. */
+const BANDS = new WeakMap<object, { ratios: Ratio[]; keys: string[] }>()
+
 function contributionBase(ctx: Ctx): Outcome {
   if (!ctx.profile.socialInsurance?.length) return { points: 0, reason: 'missing' }
   const p = ctx.rs.rules.contributionBase.params
-  const top = windowCounts(ctx, p.top.window, [], p.top)
-  const ratios = p.bands.map((b) => b.min)
+  let bands = BANDS.get(p)
+  if (!bands) BANDS.set(p, (bands = { ratios: p.bands.map((b) => b.min), keys: p.bands.map((b) => `monthsAtLeast${b.points}`) }))
+  const { ratios, keys } = bands
+  // One pass over the 48 months also counts the 3× months of the last 36 (the data-lint test
+  // checks that the 3× window is the shorter one, so estimated/unknown months are the same).
   const w = windowCounts(ctx, p.window, ratios, p.top)
-  if (w.estimated || top.estimated) wageEstimated(ctx, 'contributionBase')
+  if (w.estimated) wageEstimated(ctx, 'contributionBase')
   if (w.unknown) wageUnknown(ctx, 'contributionBase', w.unknown)
-  const inputs: Inputs = { monthsAt3x: top.top }
-  p.bands.forEach((b, i) => (inputs[`monthsAtLeast${b.points}`] = w.atLeast[i]!))
-  if (top.top >= p.top.months) return { points: p.top.points, inputs }
+  const inputs: Inputs = { monthsAt3x: w.topRecent }
+  for (let i = 0; i < keys.length; i++) inputs[keys[i]!] = w.atLeast[i]!
+  if (w.topRecent >= p.top.months) return { points: p.top.points, inputs }
   const band = p.bands.findIndex((_, i) => w.atLeast[i]! >= p.months)
   if (band < 0) return { points: 0, reason: 'conditionNotMet', inputs }
   // Read literally, a band counts only months inside it (below the next band up).
@@ -318,6 +334,10 @@ const EVALUATORS: Record<ItemId, (ctx: Ctx) => Outcome> = {
   crimes: deduction('crimes'),
 }
 
+const ITEM_EVALUATORS = ITEM_IDS.map((id) => EVALUATORS[id])
+const EDU = ITEM_IDS.indexOf('education')
+const QUAL = ITEM_IDS.indexOf('qualification')
+
 function toItem(rs: Ruleset | null, id: ItemId, o: Outcome): ItemResult {
   const rule = (rs ?? RULESETS[0]!).rules[id]
   const item: ItemResult = {
@@ -366,25 +386,27 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
     findings.push({ code: 'rulesetLapsed', severity: 'warning', evidence: 'research §10', params: { validTo: rs.validTo } })
 
   const asOfMonth = monthOfDate(asOf)
-  const ctx: Ctx = { profile, asOf, asOfMonth, rs, history: buildHistory(profile.socialInsurance, asOfMonth), findings }
-  const outcomes = {} as Record<ItemId, Outcome>
-  for (const id of ITEM_IDS) outcomes[id] = EVALUATORS[id](ctx)
+  const ctx: Ctx = { profile, asOf, asOfMonth, rs, history: buildHistory(profile.socialInsurance, asOfMonth, recentWindow(rs)), findings }
+  // Outcomes by position in ITEM_IDS (an array: a record keyed by id was a hot spot).
+  const outcomes = ITEM_EVALUATORS.map((evaluate) => evaluate(ctx))
 
   // Pick one: education and qualification never both count; the higher keeps its points
   // (a tie goes to education), the other shows 0.
-  const edu = outcomes.education
-  const qual = outcomes.qualification
+  const edu = outcomes[EDU]!
+  const qual = outcomes[QUAL]!
   if (edu.points > 0 && qual.points > 0) {
-    const [kept, dropped]: ['education' | 'qualification', Outcome] = edu.points >= qual.points ? ['education', qual] : ['qualification', edu]
-    const droppedId = kept === 'education' ? 'qualification' : 'education'
+    const keepEdu = edu.points >= qual.points
+    const [kept, dropped] = keepEdu ? [edu, qual] : [qual, edu]
     findings.push({
       code: 'pickOne',
       severity: 'info',
       evidence: 'research §1 B2–B3',
-      item: droppedId,
-      params: { kept, keptPoints: outcomes[kept].points, droppedPoints: dropped.points },
+      item: keepEdu ? 'qualification' : 'education',
+      params: { kept: keepEdu ? 'education' : 'qualification', keptPoints: kept.points, droppedPoints: dropped.points },
     })
-    outcomes[droppedId] = { points: 0, reason: 'excludedByPickOne', inputs: { ...dropped.inputs, wouldScore: dropped.points } }
+    const inputs: Inputs = Object.assign({}, dropped.inputs)
+    inputs.wouldScore = dropped.points
+    outcomes[keepEdu ? QUAL : EDU] = { points: 0, reason: 'excludedByPickOne', inputs }
   }
 
   const elig = rs.eligibility
@@ -395,8 +417,9 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   if (d && ((d.falseMaterials ?? 0) || (d.detentions ?? 0) || (d.crimes ?? 0)))
     findings.push({ code: 'deductionWindows', severity: 'info', evidence: 'research §1 D1–D3, §13.11' })
 
-  const items = ITEM_IDS.map((id) => toItem(rs, id, outcomes[id]))
-  const sum = items.reduce((s, i) => s + i.points, 0)
+  const items = ITEM_IDS.map((id, i) => toItem(rs, id, outcomes[i]!))
+  let sum = 0
+  for (const item of items) sum += item.points
   if (sum < 0) findings.push({ code: 'totalFloored', severity: 'info', evidence: 'research §1 T0', params: { sum } })
   if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'research §1 V1' })
   const total = Math.max(0, sum)
@@ -404,8 +427,15 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   return { ruleset: rs.id, asOf, total, threshold, meetsThreshold: total >= threshold && !vetoed, vetoed, items, findings }
 }
 
+/** The longest window any rule of the ruleset looks at month by month. */
+function recentWindow(rs: Ruleset): number {
+  const cb = rs.rules.contributionBase.params
+  return Math.max(cb.window, cb.top.window, rs.rules.qualification.params.baseCondition.window, rs.eligibility.window)
+}
+
 function windowMonths(ctx: Ctx, n: number): number {
+  const h = ctx.history
   let months = 0
-  for (let m = ctx.asOfMonth - n; m < ctx.asOfMonth; m++) if (!Number.isNaN(baseAt(ctx.history, m))) months++
+  for (let m = Math.max(ctx.asOfMonth - n, h.first); m < ctx.asOfMonth; m++) if (!Number.isNaN(baseAt(h, m))) months++
   return months
 }

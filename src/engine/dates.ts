@@ -3,8 +3,13 @@
 /** Month index: months since year 0 (YYYY*12 + MM-1); consecutive months differ by 1. */
 export type MonthIndex = number
 
+// Hot path (every period of every profile): read the ASCII digits directly, no slicing.
+const digit = (s: string, at: number) => s.charCodeAt(at) - 48
+const year = (s: string) => digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3)
+const two = (s: string, at: number) => digit(s, at) * 10 + digit(s, at + 1)
+
 export function monthIndexOf(yyyyMm: string): MonthIndex {
-  return Number(yyyyMm.slice(0, 4)) * 12 + Number(yyyyMm.slice(5, 7)) - 1
+  return year(yyyyMm) * 12 + two(yyyyMm, 5) - 1
 }
 
 export function monthLabel(index: MonthIndex): string {
@@ -28,11 +33,9 @@ function ymd(date: string): Ymd {
  * after `to`. A 29 February anniversary completes on 1 March in common years.
  */
 export function fullYearsBetween(from: string, to: string): number {
-  const a = ymd(from)
-  const b = ymd(to)
-  let years = b.y - a.y
-  if (b.m < a.m || (b.m === a.m && b.d < a.d)) years -= 1
-  return years
+  const years = year(to) - year(from)
+  // MMDD as a number orders like (month, day): the anniversary is not reached before it.
+  return two(to, 5) * 100 + two(to, 8) < two(from, 5) * 100 + two(from, 8) ? years - 1 : years
 }
 
 /** The date on which `fullYearsBetween(from, ·)` first reaches `years` (29 Feb → 1 Mar). */

@@ -1,13 +1,15 @@
-// Social-insurance history as one base per month: overlapping periods count once, at the
-// higher base. Only months before the asOf month count (the asOf month is not complete).
+// Social-insurance history: overlapping periods count once, at the higher base. Only months
+// before the asOf month count (the asOf month is not complete). Counts over the whole career
+// are done on month ranges; a base per month is kept only for the recent months that the
+// rules look at month by month (the contribution-base and qualification windows).
 import type { Period } from './schema'
 import { monthIndexOf, type MonthIndex } from './dates'
 
 export interface History {
   /** Month index of bases[0]. */
   first: MonthIndex
-  /** Base per month from `first`; NaN where nothing was paid. */
-  bases: Float64Array
+  /** Base per month from `first` (at most `recent` months before asOf); NaN where nothing was paid. */
+  bases: number[]
   /** Distinct months with a contribution. */
   months: number
   /** Months inside the history with no contribution (between first and last paid month). */
@@ -17,46 +19,55 @@ export interface History {
   ignoredMonths: number
 }
 
-const EMPTY = new Float64Array(0)
+const EMPTY: number[] = []
 
-export function buildHistory(periods: readonly Period[] | undefined, asOfMonth: MonthIndex): History {
-  let first = Infinity
-  let last = -Infinity
-  const spans: [MonthIndex, MonthIndex, number][] = []
-  const later: [MonthIndex, MonthIndex][] = []
-  for (const p of periods ?? []) {
+/** `recent`: how many months before asOf need a base per month (the longest rule window). */
+export function buildHistory(periods: readonly Period[] | undefined, asOfMonth: MonthIndex, recent: number): History {
+  const list = periods ?? []
+  // The counted part of each period (clipped before the asOf month), kept sorted by start.
+  const starts: MonthIndex[] = []
+  const ends: MonthIndex[] = []
+  let later: [MonthIndex, MonthIndex][] | null = null
+  for (const p of list) {
     const from = monthIndexOf(p.from)
     const to = monthIndexOf(p.to)
-    if (to >= asOfMonth) later.push([Math.max(from, asOfMonth), to])
+    if (to >= asOfMonth) (later ??= []).push([Math.max(from, asOfMonth), to])
     const end = Math.min(to, asOfMonth - 1)
     if (end < from) continue
-    spans.push([from, end, p.base])
-    if (from < first) first = from
-    if (end > last) last = end
-  }
-  const ignoredMonths = countDistinctMonths(later)
-  if (!spans.length) return { first: asOfMonth, bases: EMPTY, months: 0, gapMonths: 0, firstGap: null, ignoredMonths }
-  const bases = new Float64Array(last - first + 1).fill(Number.NaN)
-  for (const [from, to, base] of spans) {
-    for (let m = from; m <= to; m++) {
-      const i = m - first
-      const current = bases[i]!
-      if (!(current >= base)) bases[i] = base
+    let i = starts.length
+    for (; i > 0 && starts[i - 1]! > from; i--) {
+      starts[i] = starts[i - 1]!
+      ends[i] = ends[i - 1]!
     }
+    starts[i] = from
+    ends[i] = end
   }
+  const ignoredMonths = later ? countDistinctMonths(later) : 0
+  if (!starts.length) return { first: asOfMonth, bases: EMPTY, months: 0, gapMonths: 0, firstGap: null, ignoredMonths }
+
+  // Distinct months and the first hole, over the union of the sorted ranges.
   let months = 0
-  let gapMonths = 0
   let firstGap: MonthIndex | null = null
-  for (let i = 0; i < bases.length; i++) {
-    if (Number.isNaN(bases[i]!)) {
-      gapMonths++
-      if (firstGap === null) firstGap = first + i
-    } else months++
+  let reach = starts[0]! - 1
+  for (let i = 0; i < starts.length; i++) {
+    const start = Math.max(starts[i]!, reach + 1)
+    if (starts[i]! > reach + 1 && firstGap === null) firstGap = reach + 1
+    if (ends[i]! >= start) months += ends[i]! - start + 1
+    if (ends[i]! > reach) reach = ends[i]!
+  }
+  const gapMonths = reach - starts[0]! + 1 - months
+
+  // One base per recent month, the higher where periods overlap.
+  const first = Math.max(starts[0]!, asOfMonth - recent)
+  const bases = reach >= first ? new Array<number>(reach - first + 1).fill(Number.NaN) : EMPTY
+  for (const p of list) {
+    const end = Math.min(monthIndexOf(p.to), reach) - first
+    for (let i = Math.max(monthIndexOf(p.from) - first, 0); i <= end; i++) if (!(bases[i]! >= p.base)) bases[i] = p.base
   }
   return { first, bases, months, gapMonths, firstGap, ignoredMonths }
 }
 
-/** Base paid in a month, or NaN. */
+/** Base paid in a month, or NaN (also for months older than the recent window). */
 export function baseAt(h: History, month: MonthIndex): number {
   const i = month - h.first
   return i >= 0 && i < h.bases.length ? h.bases[i]! : Number.NaN

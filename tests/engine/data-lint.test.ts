@@ -81,10 +81,13 @@ describe('rulesets data', () => {
       }
   })
 
-  it('contribution-base bands are ordered highest first', () => {
+  it('contribution-base bands are ordered highest first; the 3× window lies inside the bands’ window', () => {
     for (const r of RULESETS) {
-      const ratios = r.rules.contributionBase.params.bands.map((b) => b.min.num / b.min.den)
+      const p = r.rules.contributionBase.params
+      const ratios = p.bands.map((b) => b.min.num / b.min.den)
       expect(ratios).toEqual([...ratios].sort((a, b) => b - a))
+      // assess.ts counts both windows in one pass over the longer one.
+      expect(p.top.window).toBeLessThanOrEqual(p.window)
     }
   })
 
