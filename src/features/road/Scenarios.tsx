@@ -119,13 +119,13 @@ function CompareTable({ columns }: { columns: Column[] }) {
     c.assessment.vetoed ? t('road.scenarios.reachVetoed') : (c.reach ?? t('road.scenarios.reachNever', { years: DEFAULT_YEARS }))
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white" role="region" aria-label={t('road.scenarios.compareRegion')} tabIndex={0}>
-      <table className="w-full min-w-[32rem] text-left text-sm" data-testid="road-compare">
+      <table className="w-full text-left text-sm" data-testid="road-compare">
         <caption className="sr-only">{t('road.scenarios.compareCaption')}</caption>
         <thead className="bg-slate-50">
           <tr>
             <td className="px-3 py-2" />
             {columns.map((c) => (
-              <th key={c.key} scope="col" className="px-3 py-2 font-semibold text-slate-900">
+              <th key={c.key} scope="col" className="min-w-[6.5rem] px-3 py-2 font-semibold text-slate-900">
                 {c.name || '—'}
               </th>
             ))}
@@ -133,7 +133,7 @@ function CompareTable({ columns }: { columns: Column[] }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           <tr>
-            <th scope="row" className="px-3 py-2 font-medium">
+            <th scope="row" className="min-w-[5.5rem] px-3 py-2 font-medium">
               {t('road.scenarios.total')}
             </th>
             {columns.map((c) => (
@@ -143,7 +143,7 @@ function CompareTable({ columns }: { columns: Column[] }) {
             ))}
           </tr>
           <tr>
-            <th scope="row" className="px-3 py-2 font-medium">
+            <th scope="row" className="min-w-[5.5rem] px-3 py-2 font-medium">
               {t('road.scenarios.gap')}
             </th>
             {columns.map((c) => (
@@ -153,7 +153,7 @@ function CompareTable({ columns }: { columns: Column[] }) {
             ))}
           </tr>
           <tr>
-            <th scope="row" className="px-3 py-2 font-medium">
+            <th scope="row" className="min-w-[5.5rem] px-3 py-2 font-medium">
               {t('road.scenarios.reach')}
             </th>
             {columns.map((c) => (
@@ -163,11 +163,11 @@ function CompareTable({ columns }: { columns: Column[] }) {
             ))}
           </tr>
           <tr>
-            <th scope="row" className="px-3 py-2 align-top font-medium">
+            <th scope="row" className="min-w-[5.5rem] px-3 py-2 align-top font-medium">
               {t('road.scenarios.differs')}
             </th>
             {columns.map((c, ci) => {
-              if (ci === 0) return <td key={c.key} className="px-3 py-2 text-slate-500">—</td>
+              if (ci === 0) return <td key={c.key} className="px-3 py-2 align-top text-slate-500">—</td>
               const diffs = ITEM_IDS.map((id, i) => ({ id, from: base.items[i]!.points, to: c.assessment.items[i]!.points })).filter((d) => d.from !== d.to)
               return (
                 <td key={c.key} className="px-3 py-2 align-top">
