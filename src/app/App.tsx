@@ -43,18 +43,18 @@ export function App({ mode }: { mode: AppMode }) {
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <div>
-            <h1 className="text-lg font-semibold text-slate-900">{t('app.title')}</h1>
+            <h1 className="text-base font-semibold text-slate-900 sm:text-lg">{t('app.title')}</h1>
             <p className="text-sm text-slate-600">{t('app.subtitle')}</p>
           </div>
-          <div className="flex flex-wrap items-center gap-3">
+          <div className="flex w-full items-center justify-between gap-2 sm:w-auto sm:gap-3">
             <nav aria-label={t('nav.label')}>
-              <ul className="flex flex-wrap gap-1 text-sm">
+              <ul className="flex flex-wrap gap-x-1 text-sm">
                 {navItems.map((item) => (
                   <li key={item.view}>
                     <a
                       href={item.href}
                       aria-current={mode.view === item.view ? 'page' : undefined}
-                      className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-accent-50 aria-[current=page]:font-semibold aria-[current=page]:text-accent-700"
+                      className="block rounded px-1.5 py-1 text-slate-700 hover:bg-slate-100 sm:px-2 aria-[current=page]:bg-accent-50 aria-[current=page]:font-semibold aria-[current=page]:text-accent-700"
                     >
                       {item.label}
                     </a>
@@ -67,7 +67,7 @@ export function App({ mode }: { mode: AppMode }) {
               onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
               aria-label={t('lang.switchLabel')}
               lang={lang === 'zh' ? 'en' : 'zh-CN'}
-              className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100"
+              className="shrink-0 rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100"
             >
               {t('lang.switch')}
             </button>

@@ -48,10 +48,7 @@ export function ScorePanel({ className = '' }: { className?: string }) {
         </p>
         <p className={`text-sm font-semibold lg:mt-1 lg:text-base ${met && !vetoed ? 'text-accent-700' : 'text-slate-800'}`}>
           {status}
-          <span className="font-normal text-slate-600 lg:block lg:text-sm">
-            <span className="lg:hidden"> · </span>
-            {t('wizard.score.ofThreshold', { threshold })}
-          </span>
+          <span className="hidden font-normal text-slate-600 lg:block lg:text-sm">{t('wizard.score.ofThreshold', { threshold })}</span>
         </p>
         {stepId !== 'result' && (
           <button type="button" onClick={() => setStep('result')} className="btn-link ml-auto text-sm lg:hidden">
