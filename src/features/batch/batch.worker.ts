@@ -9,10 +9,11 @@ export interface WorkerJob {
   /** Absent: stop job `id`. */
   request?: BatchRequest
 }
-export interface WorkerReply {
-  id: number
-  message: BatchMessage
-}
+/**
+ * The scored rows travel as JSON text: for 10,000 rows the browser parses JSON several times
+ * faster than it rebuilds the same objects from a structured clone on the main thread.
+ */
+export type WorkerReply = { id: number; message: BatchMessage } | { id: number; resultJson: string; ms: number }
 
 const scope = self as unknown as { postMessage(reply: WorkerReply): void; onmessage: ((e: MessageEvent<WorkerJob>) => void) | null }
 
@@ -23,7 +24,11 @@ scope.onmessage = ({ data: { id, request } }) => {
     return
   }
   current = id
-  runBatchJob(request, (message) => scope.postMessage({ id, message }), () => current !== id)
+  runBatchJob(
+    request,
+    (message) => scope.postMessage(message.kind === 'result' ? { id, resultJson: JSON.stringify(message.outcome), ms: message.ms } : { id, message }),
+    () => current !== id,
+  )
 }
 
 processFile(new TextEncoder().encode(warmUpCsv()), 'warm-up.csv', '2026-06-15')

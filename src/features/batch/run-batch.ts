@@ -1,5 +1,6 @@
 // Run a batch file in a Web Worker (or, where there are no workers, on this thread after a
 // tick) and report the scored rows, then the projected dates as they come. Returns a cancel.
+import type { BatchOutcome } from './batch-core'
 import { runBatchJob, type BatchMessage, type BatchRequest } from './batch-project'
 import type { WorkerJob, WorkerReply } from './batch.worker'
 
@@ -15,7 +16,9 @@ export function prepareBatchWorker(ready?: () => void): void {
   if (worker || typeof Worker === 'undefined') return
   const w = new Worker(new URL('./batch.worker.ts', import.meta.url), { type: 'module' })
   w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-    if (data.message.kind === 'ready') onReady?.()
+    if ('resultJson' in data) {
+      if (active?.id === data.id) active.onMessage({ kind: 'result', outcome: JSON.parse(data.resultJson) as BatchOutcome, ms: data.ms })
+    } else if (data.message.kind === 'ready') onReady?.()
     else if (active?.id === data.id) active.onMessage(data.message)
   }
   w.onerror = () => {

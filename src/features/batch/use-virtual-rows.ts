@@ -5,7 +5,6 @@ import { useRef } from 'react'
 
 export const ROW_HEIGHT = 40
 
-/** `measure` (ref + data-index on each row) lets rows of varying height wrap their text. */
 export function useVirtualRows(count: number) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -19,5 +18,5 @@ export function useVirtualRows(count: number) {
   const items = virtualizer.getVirtualItems()
   const paddingTop = items[0]?.start ?? 0
   const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0
-  return { scrollRef, items, paddingTop, paddingBottom, measure: virtualizer.measureElement }
+  return { scrollRef, items, paddingTop, paddingBottom }
 }
