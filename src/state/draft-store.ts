@@ -316,7 +316,10 @@ export interface DerivedAssessment {
 /** Pure derivation, exported for tests and for non-React callers (batch rows). */
 export function deriveAssessment(draft: Draft, asOfOverride: string | undefined, today: string): DerivedAssessment {
   const raw = asOfOverride === undefined ? draft : { ...draft, asOf: asOfOverride }
-  const { profile, errors } = sanitizeDraft(raw, today)
+  const { profile, errors: all } = sanitizeDraft(raw, today)
+  // A period row just added and still blank is left out of the score but is not an error yet.
+  const blank = new Set((draft.socialInsurance ?? []).flatMap((p, i) => (Object.keys(p).length ? [] : [`socialInsurance.${i}.`])))
+  const errors = blank.size ? all.filter((e) => ![...blank].some((prefix) => e.path.startsWith(prefix))) : all
   const asOf = profile.asOf ?? today
   return { asOf, profile, errors, assessment: assess(profile, asOf) }
 }

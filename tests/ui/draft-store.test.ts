@@ -166,6 +166,17 @@ describe('useAssessment', () => {
     expect(d.errors).toEqual([expect.objectContaining({ path: 'asOf', code: 'invalidDate' })])
   })
 
+  it('a blank period row (just added) is not counted and not reported; a half-filled one is', () => {
+    const blank = deriveAssessment({ version: 1, socialInsurance: [{ from: '2020-01', to: '2020-12', base: 9000 }, {}] }, undefined, '2026-06-15')
+    expect(blank.errors).toEqual([])
+    expect(blank.profile.socialInsurance).toEqual([{ from: '2020-01', to: '2020-12', base: 9000 }])
+    const half = deriveAssessment({ version: 1, socialInsurance: [{ from: '2020-01' }] }, undefined, '2026-06-15')
+    expect(half.errors.map((e) => [e.path, e.code])).toEqual([
+      ['socialInsurance.0.to', 'required'],
+      ['socialInsurance.0.base', 'required'],
+    ])
+  })
+
   it('is memoised: the same draft gives the same object, a change gives a new one', () => {
     const { result, rerender } = renderHook(() => useAssessment())
     const first = result.current

@@ -58,12 +58,10 @@ function PeriodRow({ index, period, onRemoved }: { index: number; period: DraftP
   const t = useT()
   const n = index + 1
   const path = `socialInsurance.${index}`
-  // A row just added and still blank is not yet an error.
-  const blank = Object.keys(period).length === 0
   const errors = {
-    from: useFieldErrors(`${path}.from`, blank),
-    to: useFieldErrors(`${path}.to`, blank),
-    base: useFieldErrors(`${path}.base`, blank),
+    from: useFieldErrors(`${path}.from`),
+    to: useFieldErrors(`${path}.to`),
+    base: useFieldErrors(`${path}.base`),
   }
   const id = (f: string) => `si-${index}-${f}`
   const set = (field: keyof DraftPeriod) => (v: DraftValue | undefined) => periods.set(index, field, v)

@@ -7,11 +7,11 @@ import { errorText } from './explain'
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`
 
-/** Localised errors for one contract path ("birthDate", "socialInsurance.0.base"); `quiet` hides them. */
-export function useFieldErrors(path: string, quiet = false): string[] {
+/** Localised errors for one contract path ("birthDate", "socialInsurance.0.base"). */
+export function useFieldErrors(path: string): string[] {
   const t = useT()
   const { errors } = useAssessment()
-  return quiet ? [] : errors.filter((e) => e.path === path).map((e) => errorText(t, e))
+  return errors.filter((e) => e.path === path).map((e) => errorText(t, e))
 }
 
 export function describedBy(id: string, hint: boolean, errors: readonly string[]): string | undefined {
