@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { profileFileName, profileToJson, readProfileJson } from '../../src/lib/profile-file'
+import { profileArb } from '../engine/arbitraries'
 import { TODAY, validProfile } from './profile-arbitrary'
 
 describe('profile JSON file: profile → file → profile', () => {
-  it('is the identity for every valid profile', () => {
+  it('is the identity for every valid profile (ours, and the engine tests’ rule-biased ones)', () => {
     fc.assert(
-      fc.property(validProfile, (p) => {
+      fc.property(fc.oneof(validProfile, profileArb), (p) => {
         expect(readProfileJson(profileToJson(p), TODAY)).toEqual({ ok: true, profile: p })
       }),
     )
