@@ -93,7 +93,7 @@ export const STEPS: readonly StepSpec[] = [
     fields: [
       {
         kind: 'numbers',
-        legend: 'wizard.step.deductions',
+        legend: 'wizard.q.deductions',
         hint: 'wizard.hint.deductions',
         fields: [
           { path: 'deductions.falseMaterials', integer: true, unit: 'wizard.unit.times' },

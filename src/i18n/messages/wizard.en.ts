@@ -92,6 +92,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.q.deductions.falseMaterials': 'Cases of false materials found in the last 3 years',
   'wizard.q.deductions.detentions': 'Administrative detentions in the last 5 years',
   'wizard.q.deductions.crimes': 'Ordinary criminal records in the last 5 years',
+  'wizard.q.deductions': 'Records that may deduct points',
   'wizard.hint.deductions': 'Leave empty if none.',
   'wizard.q.seriousCrime': 'Do you have a serious criminal record?',
   'wizard.hint.seriousCrime': 'If so, it is a veto (一票否决): you cannot apply, whatever the points.',

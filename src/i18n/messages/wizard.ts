@@ -91,6 +91,7 @@ export const zh = {
   'wizard.q.deductions.falseMaterials': '近 3 年内，被认定提供虚假材料的次数',
   'wizard.q.deductions.detentions': '近 5 年内，受到行政拘留的次数',
   'wizard.q.deductions.crimes': '近 5 年内，一般刑事犯罪记录的条数',
+  'wizard.q.deductions': '可能减分的记录',
   'wizard.hint.deductions': '没有请留空。',
   'wizard.q.seriousCrime': '是否有严重刑事犯罪记录？',
   'wizard.hint.seriousCrime': '如有，属于一票否决：不能申请，与分数无关。',
