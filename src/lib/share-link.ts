@@ -2,8 +2,8 @@
 // never reaches a server (browsers do not send the fragment). Pure: no window, no clock.
 import { parseProfile, type Profile, type ProfileError } from '../engine/schema'
 import { decodeBase64Url, encodeBase64Url } from './base64url'
+import { SHARE_KEY } from './share-key'
 
-export const SHARE_KEY = 'p'
 /** Longest fragment we write or read (characters after `#`); a real profile needs well under 2 KB. */
 export const MAX_SHARE_FRAGMENT = 16 * 1024
 

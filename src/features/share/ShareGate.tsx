@@ -1,7 +1,7 @@
 // Wraps the calculator. A page opened with a share fragment (#p=…) loads the share-link gate
 // (a lazy chunk) to show the shared profile; any other page pays nothing for it.
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
-import { SHARE_KEY } from '../../lib/share-link'
+import { SHARE_KEY } from '../../lib/share-key'
 
 const SharedLinkGate = lazy(() => import('./SharedLinkGate'))
 
