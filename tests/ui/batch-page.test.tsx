@@ -3,13 +3,16 @@
 // re-import to the same result; a row opens in the calculator; selected rows print.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import BatchPage from '../../src/features/batch/BatchPage'
 import { setLang } from '../../src/i18n/i18n'
 import { createSafeStorage } from '../../src/lib/storage'
 import { reloadFromStorage, useDraftStore } from '../../src/state/draft-store'
+
+// Lazy chunks (the share gate, the print preview) load on first use: allow for a slow first import.
+configure({ asyncUtilTimeout: 5000 })
 
 const FIXTURE = readFileSync(resolve(__dirname, '../../e2e/fixtures/batch-mixed.csv'))
 let downloads: Blob[] = []
@@ -159,7 +162,7 @@ describe('row actions', () => {
     await user.click(await screen.findByRole('checkbox', { name: '选择 Ada (master + 3x base)' }))
     await user.click(screen.getByRole('checkbox', { name: '选择 Er (one detention)' }))
     await user.click(screen.getByRole('button', { name: '打印所选（2）' }))
-    const dialog = await screen.findByRole('dialog', { name: '打印预览' }, { timeout: 5000 })
+    const dialog = await screen.findByRole('dialog', { name: '打印预览' })
     expect(within(dialog).getAllByRole('article')).toHaveLength(2)
     expect(dialog).toHaveTextContent('候选人：Ada (master + 3x base)')
     expect(dialog).toHaveTextContent('候选人：Er (one detention)')

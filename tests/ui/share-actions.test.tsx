@@ -1,6 +1,6 @@
 // The result's share actions: copy a link (with a manual fallback), export and import the profile
 // as JSON (validated, field errors shown, own answers replaced only when confirmed), print view.
-import { render, screen, waitFor } from '@testing-library/react'
+import { configure, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import ActionsPanel from '../../src/features/share/ActionsPanel'
@@ -8,6 +8,9 @@ import { setLang } from '../../src/i18n/i18n'
 import { readShareFragment } from '../../src/lib/share-link'
 import { createSafeStorage } from '../../src/lib/storage'
 import { reloadFromStorage, replaceDraft, resetDraft, useDraftStore } from '../../src/state/draft-store'
+
+// Lazy chunks (the share gate, the print preview) load on first use: allow for a slow first import.
+configure({ asyncUtilTimeout: 5000 })
 
 const PROFILE = { version: 1, asOf: '2026-06-15', birthDate: '1990-05-01', education: 'master' } as const
 
@@ -127,7 +130,7 @@ describe('print', () => {
   it('opens the print preview with the report of the current answers', async () => {
     const user = renderPanel()
     await user.click(screen.getByRole('button', { name: '打印报告' }))
-    const dialog = await screen.findByRole('dialog', { name: '打印预览' }, { timeout: 5000 })
+    const dialog = await screen.findByRole('dialog', { name: '打印预览' })
     expect(dialog).toHaveTextContent('上海居住证积分自测报告')
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())

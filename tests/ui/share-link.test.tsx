@@ -1,6 +1,6 @@
 // Opening a share link: the shared profile and its score are shown, the visitor's own answers
 // are never replaced without asking, and a damaged link changes nothing and says why.
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ShareGate } from '../../src/features/share/ShareGate'
@@ -10,6 +10,9 @@ import { encodeBase64Url } from '../../src/lib/base64url'
 import { encodeShareFragment } from '../../src/lib/share-link'
 import { createSafeStorage } from '../../src/lib/storage'
 import { reloadFromStorage, replaceDraft, useDraftStore } from '../../src/state/draft-store'
+
+// Lazy chunks (the share gate, the print preview) load on first use: allow for a slow first import.
+configure({ asyncUtilTimeout: 5000 })
 
 // Hand-derived (spec §2): on 2026-06-15 someone born 1990-05-01 is 36 → 30; master → 100; total 130.
 const SHARED = { version: 1, asOf: '2026-06-15', birthDate: '1990-05-01', education: 'master' } as const
