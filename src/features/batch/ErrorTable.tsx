@@ -9,7 +9,7 @@ export interface ErrorLine {
   text: string
 }
 
-const PAGE = 200
+const PAGE = 50
 
 export function ErrorTable({ lines, format }: { lines: readonly ErrorLine[]; format: 'csv' | 'json' }) {
   const t = useT()

@@ -11,7 +11,7 @@ export function useVirtualRows(count: number) {
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     // jsdom and the first paint have no layout: show a first screenful anyway.
     initialRect: { width: 1280, height: 640 },
   })
