@@ -76,6 +76,8 @@ export default function BatchPage() {
   const started = useRef(0)
   const cancel = useRef<(() => void) | null>(null)
 
+  // The worker starts (and warms up) with the page; data-warm on the file input says it is ready,
+  // which the benchmark waits for, as a user choosing a file would.
   const [warm, setWarm] = useState(false)
   useEffect(() => {
     prepareBatchWorker(() => setWarm(true))
@@ -274,7 +276,7 @@ export default function BatchPage() {
             </p>
           )}
           {pendingOpen !== null && (
-            <div role="alertdialog" aria-labelledby="open-confirm" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+            <div role="group" aria-labelledby="open-confirm" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
               <p id="open-confirm">{t('batch.open.confirm', { name: rows[pendingOpen]!.candidate || t('batch.rowLabel', { row: rows[pendingOpen]!.line }) })}</p>
               <div className="mt-2 flex gap-2">
                 <button type="button" className="btn-small" onClick={() => openRow(pendingOpen)} autoFocus>
