@@ -217,6 +217,8 @@ export default function BatchPage() {
             className="mt-2 block w-full max-w-md text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-slate-800"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0]
+              // Cleared, so that choosing the same (corrected) file again imports it again.
+              e.currentTarget.value = ''
               if (file) void importFile(file)
             }}
           />
