@@ -37,6 +37,39 @@ test('the result prints as one A4 page with every item, the findings and the dis
   await expect(page.getByRole('button', { name: '打印报告' })).toBeFocused()
 })
 
+test('a report with every kind of finding is zoomed to fit one page (in English, the longer text)', async ({ page }) => {
+  const crowded = {
+    version: 1,
+    asOf: '2026-11-27',
+    birthDate: '1964-03-15',
+    education: 'associate',
+    fullTimeStudy: false,
+    qualification: 'titleSenior',
+    socialInsurance: [
+      { from: '2014-01', to: '2016-12', base: 9000 },
+      { from: '2018-02', to: '2022-12', base: 11000 },
+      { from: '2023-02', to: '2027-10', base: 9500 },
+    ],
+    keyArea: { kind: 'lingang', since: '2027-04-01' },
+    publicServiceSince: '2010-01-01',
+    spouseHukouSince: '2029-10-01',
+    award: 'national',
+    investment: { avgAnnualTax: 25000000, avgLocalHires: 300 },
+    deductions: { detentions: 2, falseMaterials: 1, crimes: 1 },
+    shortageMajor: true,
+    freshGraduate: true,
+    innovation: 'startupFounder',
+    seriousCrime: true,
+  }
+  await page.addInitScript(() => localStorage.setItem('sh-points:lang', 'en'))
+  await page.goto(`/#p=${Buffer.from(JSON.stringify(crowded)).toString('base64url')}`)
+  await page.getByRole('button', { name: 'Print report' }).click()
+  const report = page.getByRole('dialog', { name: 'Print preview' }).locator('.print-report')
+  await expect(report).toBeVisible()
+  expect(await report.locator('[data-finding]').count()).toBeGreaterThan(12)
+  expect(pageCount(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1)
+})
+
 test('the batch page prints one page per selected candidate', async ({ page }) => {
   await page.goto('/?view=batch')
   await page.getByLabel('选择 CSV 或 JSON 文件').setInputFiles('e2e/fixtures/batch-mixed.csv')
