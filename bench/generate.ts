@@ -16,7 +16,12 @@ export function prng(seed: number): () => number {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/** Profiles as a caller holds them: parsed from JSON (flat strings, as the CLI and the UI see them). */
 export function generateProfiles(n: number, seed = 42): Profile[] {
+  return JSON.parse(JSON.stringify(buildProfiles(n, seed))) as Profile[]
+}
+
+function buildProfiles(n: number, seed: number): Profile[] {
   const rnd = prng(seed)
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1))
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!

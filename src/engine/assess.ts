@@ -70,8 +70,21 @@ function find(ctx: Ctx, code: FindingCode, severity: Severity, evidence: string,
 const missing = (ctx: Ctx, item: ItemId, field: string, severity: Severity = 'warning') =>
   find(ctx, 'missingFact', severity, 'spec §1', item, { field })
 
-/** base ≥ ratio × wage, exactly (no floating-point rounding at 0.8×). */
-const atLeast = (base: number, wage: number, r: Ratio) => base * r.den >= wage * r.num
+/**
+ * Ratios of the reference wage as parallel numerator/denominator arrays, built once per rule
+ * rather than per profile. A month reaches ratio i when base × den ≥ wage × num: exact, with no
+ * floating-point rounding at 0.8× (5 × 9947.2 = 4 × 12434).
+ */
+interface Ratios {
+  nums: number[]
+  dens: number[]
+}
+const RATIOS = new WeakMap<object, Ratios>()
+function ratiosOf(owner: object, ratios: () => readonly Ratio[]): Ratios {
+  let r = RATIOS.get(owner)
+  if (!r) RATIOS.set(owner, (r = { nums: ratios().map((x) => x.num), dens: ratios().map((x) => x.den) }))
+  return r
+}
 
 /** Full years since a date on asOf; a date after asOf gives 0 years and a finding. */
 function yearsSince(ctx: Ctx, item: ItemId, field: string, since: string): number {
@@ -120,7 +133,7 @@ function qualification(ctx: Ctx): Outcome {
   const points = table[level]
   if (!points) return { points: 0, reason: 'notClaimed', inputs: { qualification: level } }
   if (!cond.levels.includes(level)) return { points, inputs: { qualification: level } }
-  const w = windowCounts(ctx, cond.window, [cond.multiple])
+  const w = windowCounts(ctx, cond.window, ratiosOf(cond, () => [cond.multiple]))
   const months = w.atLeast[0]!
   if (w.estimated) wageEstimated(ctx, 'qualification')
   if (w.unknown) wageUnknown(ctx, 'qualification', w.unknown)
@@ -196,15 +209,16 @@ interface WindowCounts {
 }
 
 /** Count months of the N months before asOf against ratios of the reference wage. */
-function windowCounts(ctx: Ctx, n: number, ratios: readonly Ratio[], top?: { multiple: number; tolerance: number; window: number }): WindowCounts {
-  const counts: WindowCounts = { atLeast: ratios.map(() => 0), top: 0, topRecent: 0, estimated: false, unknown: 0 }
-  const h = ctx.history
+function windowCounts(ctx: Ctx, n: number, { nums, dens }: Ratios, top?: { multiple: number; tolerance: number; window: number }): WindowCounts {
+  const bands = nums.length
+  const atLeast = new Array<number>(bands).fill(0)
+  const counts: WindowCounts = { atLeast, top: 0, topRecent: 0, estimated: false, unknown: 0 }
+  const { first, bases } = ctx.history
   // Only months inside the history can have a base: clip the window to it.
-  const start = Math.max(ctx.asOfMonth - n, h.first)
-  const end = Math.min(ctx.asOfMonth, h.first + h.bases.length)
+  const end = Math.min(ctx.asOfMonth, first + bases.length)
   const recentFrom = top ? ctx.asOfMonth - top.window : Infinity
-  for (let m = start; m < end; m++) {
-    const base = h.bases[m - h.first]!
+  for (let m = Math.max(ctx.asOfMonth - n, first); m < end; m++) {
+    const base = bases[m - first]!
     if (Number.isNaN(base)) continue
     if (m < FIRST_KNOWN_MONTH) {
       counts.unknown++
@@ -212,7 +226,7 @@ function windowCounts(ctx: Ctx, n: number, ratios: readonly Ratio[], top?: { mul
     }
     if (m >= FIRST_ESTIMATED_MONTH) counts.estimated = true
     const wage = referenceWage(m)
-    for (let i = 0; i < ratios.length; i++) if (atLeast(base, wage, ratios[i]!)) counts.atLeast[i]!++
+    for (let i = 0; i < bands; i++) if (base * dens[i]! >= wage * nums[i]!) atLeast[i]!++
     if (top && base >= top.multiple * wage - top.tolerance) {
       counts.top++
       if (m >= recentFrom) counts.topRecent++
@@ -226,18 +240,17 @@ const wageEstimated = (ctx: Ctx, item: ItemId) =>
 const wageUnknown = (ctx: Ctx, item: ItemId, months: number) =>
   find(ctx, 'referenceWageUnknown', 'info', 'research §3', item, { months, before: firstKnownLabel })
 
-/** Per band: its ratio and its input name ("monthsAtLeast100", …), built once per rule, not per profile. */
-const BANDS = new WeakMap<object, { ratios: Ratio[]; keys: string[] }>()
+/** Input names per band ("monthsAtLeast100", …), built once per rule, not per profile. */
+const BAND_KEYS = new WeakMap<object, string[]>()
 
 function contributionBase(ctx: Ctx): Outcome {
   if (!ctx.profile.socialInsurance?.length) return { points: 0, reason: 'missing' }
   const p = ctx.rs.rules.contributionBase.params
-  let bands = BANDS.get(p)
-  if (!bands) BANDS.set(p, (bands = { ratios: p.bands.map((b) => b.min), keys: p.bands.map((b) => `monthsAtLeast${b.points}`) }))
-  const { ratios, keys } = bands
+  let keys = BAND_KEYS.get(p)
+  if (!keys) BAND_KEYS.set(p, (keys = p.bands.map((b) => `monthsAtLeast${b.points}`)))
   // One pass over the 48 months also counts the 3× months of the last 36 (the data-lint test
   // checks that the 3× window is the shorter one, so estimated/unknown months are the same).
-  const w = windowCounts(ctx, p.window, ratios, p.top)
+  const w = windowCounts(ctx, p.window, ratiosOf(p, () => p.bands.map((b) => b.min)), p.top)
   if (w.estimated) wageEstimated(ctx, 'contributionBase')
   if (w.unknown) wageUnknown(ctx, 'contributionBase', w.unknown)
   const inputs: Inputs = { monthsAt3x: w.topRecent }
@@ -338,11 +351,22 @@ const ITEM_EVALUATORS = ITEM_IDS.map((id) => EVALUATORS[id])
 const EDU = ITEM_IDS.indexOf('education')
 const QUAL = ITEM_IDS.indexOf('qualification')
 
-function toItem(rs: Ruleset | null, id: ItemId, o: Outcome): ItemResult {
-  const rule = (rs ?? RULESETS[0]!).rules[id]
+type AnyRule = Ruleset['rules'][ItemId]
+const ITEM_GROUPS = ITEM_IDS.map((id) => GROUPS[id])
+/** A ruleset's rules in ITEM_IDS order, built once per ruleset. */
+const ORDERED_RULES = new WeakMap<Ruleset, AnyRule[]>()
+function orderedRules(rs: Ruleset): AnyRule[] {
+  let rules = ORDERED_RULES.get(rs)
+  if (!rules) ORDERED_RULES.set(rs, (rules = ITEM_IDS.map((id) => rs.rules[id])))
+  return rules
+}
+
+function toItem(rules: AnyRule[], i: number, o: Outcome): ItemResult {
+  const rule = rules[i]!
+  const id = ITEM_IDS[i]!
   const item: ItemResult = {
     id,
-    group: GROUPS[id],
+    group: ITEM_GROUPS[i]!,
     points: o.points,
     max: rule.max,
     uncertain: rule.uncertain,
@@ -375,7 +399,7 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
       threshold: RULESETS[0]!.threshold.value,
       meetsThreshold: false,
       vetoed,
-      items: ITEM_IDS.map((id) => toItem(null, id, { points: 0, reason: 'notCovered' })),
+      items: ITEM_IDS.map((_, i) => toItem(orderedRules(RULESETS[0]!), i, { points: 0, reason: 'notCovered' })),
       findings,
     }
   }
@@ -388,7 +412,8 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   const asOfMonth = monthOfDate(asOf)
   const ctx: Ctx = { profile, asOf, asOfMonth, rs, history: buildHistory(profile.socialInsurance, asOfMonth, recentWindow(rs)), findings }
   // Outcomes by position in ITEM_IDS (an array: a record keyed by id was a hot spot).
-  const outcomes = ITEM_EVALUATORS.map((evaluate) => evaluate(ctx))
+  const outcomes: Outcome[] = []
+  for (const evaluate of ITEM_EVALUATORS) outcomes.push(evaluate(ctx))
 
   // Pick one: education and qualification never both count; the higher keeps its points
   // (a tie goes to education), the other shows 0.
@@ -417,7 +442,8 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   if (d && ((d.falseMaterials ?? 0) || (d.detentions ?? 0) || (d.crimes ?? 0)))
     findings.push({ code: 'deductionWindows', severity: 'info', evidence: 'research §1 D1–D3, §13.11' })
 
-  const items = ITEM_IDS.map((id, i) => toItem(rs, id, outcomes[i]!))
+  const rules = orderedRules(rs)
+  const items = outcomes.map((o, i) => toItem(rules, i, o))
   let sum = 0
   for (const item of items) sum += item.points
   if (sum < 0) findings.push({ code: 'totalFloored', severity: 'info', evidence: 'research §1 T0', params: { sum } })

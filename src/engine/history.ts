@@ -23,12 +23,12 @@ const EMPTY: number[] = []
 
 /** `recent`: how many months before asOf need a base per month (the longest rule window). */
 export function buildHistory(periods: readonly Period[] | undefined, asOfMonth: MonthIndex, recent: number): History {
-  const list = periods ?? []
   // The counted part of each period (clipped before the asOf month), kept sorted by start.
   const starts: MonthIndex[] = []
   const ends: MonthIndex[] = []
+  const paid: number[] = []
   let later: [MonthIndex, MonthIndex][] | null = null
-  for (const p of list) {
+  for (const p of periods ?? []) {
     const from = monthIndexOf(p.from)
     const to = monthIndexOf(p.to)
     if (to >= asOfMonth) (later ??= []).push([Math.max(from, asOfMonth), to])
@@ -38,9 +38,11 @@ export function buildHistory(periods: readonly Period[] | undefined, asOfMonth: 
     for (; i > 0 && starts[i - 1]! > from; i--) {
       starts[i] = starts[i - 1]!
       ends[i] = ends[i - 1]!
+      paid[i] = paid[i - 1]!
     }
     starts[i] = from
     ends[i] = end
+    paid[i] = p.base
   }
   const ignoredMonths = later ? countDistinctMonths(later) : 0
   if (!starts.length) return { first: asOfMonth, bases: EMPTY, months: 0, gapMonths: 0, firstGap: null, ignoredMonths }
@@ -60,9 +62,9 @@ export function buildHistory(periods: readonly Period[] | undefined, asOfMonth: 
   // One base per recent month, the higher where periods overlap.
   const first = Math.max(starts[0]!, asOfMonth - recent)
   const bases = reach >= first ? new Array<number>(reach - first + 1).fill(Number.NaN) : EMPTY
-  for (const p of list) {
-    const end = Math.min(monthIndexOf(p.to), reach) - first
-    for (let i = Math.max(monthIndexOf(p.from) - first, 0); i <= end; i++) if (!(bases[i]! >= p.base)) bases[i] = p.base
+  for (let k = 0; k < starts.length; k++) {
+    const base = paid[k]!
+    for (let i = Math.max(starts[k]! - first, 0); i <= ends[k]! - first; i++) if (!(bases[i]! >= base)) bases[i] = base
   }
   return { first, bases, months, gapMonths, firstGap, ignoredMonths }
 }
