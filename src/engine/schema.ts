@@ -2,26 +2,10 @@
 // engine's input types. zod/mini keeps the bundle small (≈5 KB gzip instead of ≈23 KB).
 import * as z from 'zod/mini'
 
-export const EDUCATIONS = ['none', 'associate', 'bachelor', 'bachelorDegree', 'master', 'doctorate'] as const
-export const QUALIFICATIONS = [
-  'none',
-  'skill5',
-  'skill4',
-  'skill3',
-  'skill2',
-  'skill1',
-  'titleIntermediate',
-  'titleSenior',
-] as const
-export const AWARDS = ['none', 'municipalSpecial', 'municipalComprehensive', 'national'] as const
-export const INNOVATIONS = ['none', 'startupFounder', 'techTransfer'] as const
-export const KEY_AREA_KINDS = ['lingang', 'newTown', 'transformation'] as const
+import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from './enums'
 
-export type Education = (typeof EDUCATIONS)[number]
-export type Qualification = (typeof QUALIFICATIONS)[number]
-export type Award = (typeof AWARDS)[number]
-export type Innovation = (typeof INNOVATIONS)[number]
-export type KeyAreaKind = (typeof KEY_AREA_KINDS)[number]
+export { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS }
+export type { Award, Education, Innovation, KeyAreaKind, Qualification } from './enums'
 
 /** Sanity limits: far beyond any real profile, low enough to stop absurd or hostile input. */
 export const LIMITS = { base: 10_000_000, amount: 10_000_000_000, count: 99, periods: 600, earliestDate: '1900-01-01' } as const

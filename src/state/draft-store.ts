@@ -1,11 +1,10 @@
 // The draft store: the profile as the user typed it (contract §1 format, possibly invalid), the
 // current wizard step and an optional assessment date. Everything else is derived (useAssessment).
 // Persisted to localStorage ('local', the default) or kept in memory only ('memory', for embeds).
-import { useMemo } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { create } from 'zustand'
-import { assess } from '../engine/assess'
-import { sanitizeDraft, type Profile, type ProfileError } from '../engine/schema'
-import type { Assessment } from '../engine/types'
+import type { DerivedAssessment } from './derive'
+import { engineModule, subscribeEngine, type EngineModule } from './engine-loader'
 import { safeStorage, type SafeStorage } from '../lib/storage'
 import { todayInShanghai } from '../lib/today'
 
@@ -303,40 +302,35 @@ function updatePeriods(fn: (list: DraftPeriod[]) => DraftPeriod[]) {
 
 // ── derived ────────────────────────────────────────────────────────────────────────────────
 
-export interface DerivedAssessment {
-  /** The date assessed: a valid asOfOverride, else today in Shanghai. */
-  asOf: string
-  /** The valid part of the draft (with asOf when overridden): what shares and exports should carry. */
-  profile: Profile
-  /** Field errors of the rest, paths as in the contract ("socialInsurance.2.base", "asOf"). */
-  errors: ProfileError[]
-  assessment: Assessment
-}
-
-/** Pure derivation, exported for tests and for non-React callers (batch rows). */
-export function deriveAssessment(draft: Draft, asOfOverride: string | undefined, today: string): DerivedAssessment {
-  const raw = asOfOverride === undefined ? draft : { ...draft, asOf: asOfOverride }
-  const { profile, errors: all } = sanitizeDraft(raw, today)
-  // A period row just added and still blank is left out of the score but is not an error yet.
-  const blank = new Set((draft.socialInsurance ?? []).flatMap((p, i) => (Object.keys(p).length ? [] : [`socialInsurance.${i}.`])))
-  const errors = blank.size ? all.filter((e) => ![...blank].some((prefix) => e.path.startsWith(prefix))) : all
-  const asOf = profile.asOf ?? today
-  return { asOf, profile, errors, assessment: assess(profile, asOf) }
-}
+export type { DerivedAssessment }
 
 let memo: { draft: Draft; asOfOverride: string | undefined; today: string; result: DerivedAssessment } | null = null
 
-function derived(draft: Draft, asOfOverride: string | undefined, today: string): DerivedAssessment {
+function derived(engine: EngineModule, draft: Draft, asOfOverride: string | undefined, today: string): DerivedAssessment {
   if (memo && memo.draft === draft && memo.asOfOverride === asOfOverride && memo.today === today) return memo.result
-  const result = deriveAssessment(draft, asOfOverride, today)
+  const result = engine.deriveAssessment(draft, asOfOverride, today)
   memo = { draft, asOfOverride, today, result }
   return result
 }
 
-/** The live assessment of the current draft; recomputed only when the draft or the date changes. */
+/** What the first screen shows while the engine chunk is still loading (no score is invented). */
+function pending(asOfOverride: string | undefined, today: string): DerivedAssessment {
+  const asOf = asOfOverride && /^\d{4}-\d{2}-\d{2}$/.test(asOfOverride) ? asOfOverride : today
+  const assessment = { ruleset: null, asOf, total: 0, threshold: 120, meetsThreshold: false, vetoed: false, items: [], findings: [] }
+  return { asOf, profile: { version: 1 }, errors: [], assessment, pending: true }
+}
+
+/**
+ * The live assessment of the current draft; recomputed only when the draft or the date changes.
+ * `pending` is true (and the assessment empty) until the engine chunk has loaded.
+ */
 export function useAssessment(): DerivedAssessment {
   const draft = useDraftStore((s) => s.draft)
   const asOfOverride = useDraftStore((s) => s.asOfOverride)
+  const engine = useSyncExternalStore(subscribeEngine, engineModule, engineModule)
   const today = todayInShanghai()
-  return useMemo(() => derived(draft, asOfOverride, today), [draft, asOfOverride, today])
+  return useMemo(
+    () => (engine ? derived(engine, draft, asOfOverride, today) : pending(asOfOverride, today)),
+    [engine, draft, asOfOverride, today],
+  )
 }

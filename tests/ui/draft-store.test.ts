@@ -6,7 +6,6 @@ import { createSafeStorage, type SafeStorage } from '../../src/lib/storage'
 import { todayInShanghai } from '../../src/lib/today'
 import {
   STORAGE_KEY,
-  deriveAssessment,
   migrate,
   periods,
   reloadFromStorage,
@@ -19,6 +18,7 @@ import {
   useAssessment,
   useDraftStore,
 } from '../../src/state/draft-store'
+import { deriveAssessment } from '../../src/state/derive'
 
 const local = () => createSafeStorage(() => localStorage)
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Record<string, unknown> | null

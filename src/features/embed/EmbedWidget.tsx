@@ -50,7 +50,7 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
   const sendsResults = params.events.has('result') && parentOrigin !== undefined
   // Messages without data may go to any parent when no origin was given; results never do.
   const anyParent = parentOrigin ?? '*'
-  const { assessment } = useAssessment()
+  const { assessment, pending } = useAssessment()
   const { total, threshold, meetsThreshold } = assessment
   const hasAnswers = useDraftStore((s) => Object.keys(s.draft).length > 1)
 
@@ -63,10 +63,11 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
 
   const readySent = useRef(false)
   useEffect(() => {
-    if (readySent.current) return
+    // Ready once interactive: the engine has loaded and the score is real.
+    if (readySent.current || pending) return
     readySent.current = true
     parent.postMessage(readyMessage(), anyParent)
-  }, [parent, anyParent])
+  }, [parent, anyParent, pending])
 
   useEffect(() => {
     const el = content.current
@@ -84,8 +85,8 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
   }, [parent, parentOrigin])
 
   useEffect(() => {
-    if (sendsResults) parent.postMessage(resultMessage({ total, threshold, meetsThreshold }), parentOrigin)
-  }, [sendsResults, parent, parentOrigin, total, threshold, meetsThreshold])
+    if (sendsResults && !pending) parent.postMessage(resultMessage({ total, threshold, meetsThreshold }), parentOrigin)
+  }, [sendsResults, pending, parent, parentOrigin, total, threshold, meetsThreshold])
 
   return (
     // flow-root: child margins count in the measured height.

@@ -32,10 +32,10 @@ export function What120() {
       </div>
       <div className="text-xs text-slate-600">
         <p>{t('road.what.sources')}</p>
-        <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+        <ul className="mt-1 flex flex-wrap gap-x-3">
           {SOURCES.map((url) => (
             <li key={url}>
-              <a href={url} rel="noopener noreferrer nofollow" target="_blank" className="btn-link break-all">
+              <a href={url} rel="noopener noreferrer nofollow" target="_blank" className="btn-link inline-block min-h-6 break-all py-1">
                 {url.replace(/^https?:\/\//, '')}
               </a>
             </li>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useT } from '../../i18n/i18n'
 import { dismissNotice, resetDraft, savesLocally, setStep, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
 import { ScorePanel } from './ScorePanel'
-import { StepView } from './StepView'
+import { InsuranceEditor, ResultView, StepView } from './StepView'
 import { stepOfPath, STEPS } from './steps'
 
 export function Calculator({ embedded = false }: { embedded?: boolean }) {
@@ -16,6 +16,12 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
     if (mounted.current) document.getElementById('step-title')?.focus()
     mounted.current = true
   }, [stepId])
+  useEffect(() => {
+    // Fetch the later steps once the first screen is up, so that moving on never waits.
+    const prefetch = () => void Promise.all([InsuranceEditor.preload(), ResultView.preload()]).catch(() => undefined)
+    const id = window.setTimeout(prefetch, 1500)
+    return () => window.clearTimeout(id)
+  }, [])
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6" data-embedded={embedded || undefined}>
       <ScorePanel className="lg:col-start-2 lg:row-start-1" />

@@ -11,7 +11,8 @@ import { RoadMount } from '../road/RoadMount'
 
 export function ResultView() {
   const t = useT()
-  const { asOf, assessment, errors } = useAssessment()
+  const { asOf, assessment, errors, pending } = useAssessment()
+  if (pending) return <p role="status" className="mt-6 text-slate-600">{t('view.loading')}</p>
   const ruleset = assessment.ruleset ? rulesetById(assessment.ruleset) : null
   return (
     <div className="mt-6 space-y-8">

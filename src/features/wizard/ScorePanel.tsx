@@ -24,15 +24,15 @@ const GROUPS: readonly ItemGroup[] = ['basic', 'bonus', 'deduction']
 
 export function ScorePanel({ className = '' }: { className?: string }) {
   const t = useT()
-  const { asOf, assessment, errors } = useAssessment()
+  const { asOf, assessment, errors, pending } = useAssessment()
   const stepId = useDraftStore((s) => s.stepId)
   const { total, threshold, vetoed } = assessment
   const covered = assessment.ruleset !== null
-  const status = covered ? gapText(t, total, threshold) : t('wizard.score.notCovered')
+  const status = pending ? t('view.loading') : covered ? gapText(t, total, threshold) : t('wizard.score.notCovered')
   const met = covered && total >= threshold
   const pct = Math.min(100, (total / threshold) * 100)
   const announcement = useDebouncedAnnouncement(
-    t('wizard.score.announce', { total, status }) + (vetoed ? ` ${t('wizard.score.vetoed')}` : ''),
+    pending ? '' : t('wizard.score.announce', { total, status }) + (vetoed ? ` ${t('wizard.score.vetoed')}` : ''),
   )
   return (
     <aside
@@ -43,8 +43,8 @@ export function ScorePanel({ className = '' }: { className?: string }) {
         {t('wizard.score.heading')}
       </h2>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 lg:mt-1 lg:block">
-        <p data-testid="score-total" className="font-bold tabular-nums text-slate-900">
-          <span className="text-3xl lg:text-5xl">{total}</span> <span className="text-base font-medium text-slate-700">{t('wizard.score.unit')}</span>
+        <p data-testid="score-total" aria-busy={pending || undefined} className="font-bold tabular-nums text-slate-900">
+          <span className="text-3xl lg:text-5xl">{pending ? '–' : total}</span> <span className="text-base font-medium text-slate-700">{t('wizard.score.unit')}</span>
         </p>
         <p className={`text-sm font-semibold lg:mt-1 lg:text-base ${met && !vetoed ? 'text-accent-700' : 'text-slate-800'}`}>
           {status}

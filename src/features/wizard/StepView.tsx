@@ -1,5 +1,5 @@
 // The one step component: renders any step of STEPS from its field specs.
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { useT } from '../../i18n/i18n'
 import {
   setAsOfOverride,
@@ -11,13 +11,22 @@ import {
   type DraftValue,
   type FieldPath,
 } from '../../state/draft-store'
+import { lazyWithPreload } from '../../lib/lazy'
 import { todayInShanghai } from '../../lib/today'
 import { ItemLine } from './Breakdown'
 import { itemName } from './explain'
 import { Checkbox, DateInput, Field, fieldId, NumberInput, RadioGroup, useFieldErrors } from './fields'
-import { InsuranceEditor } from './InsuranceEditor'
-import { ResultView } from './ResultView'
 import { STEPS, type FieldSpec, type StepSpec } from './steps'
+
+// Steps after the first are lazy chunks (prefetched when the browser is idle, see Calculator), so
+// that the first screen loads only what it shows.
+export const InsuranceEditor = lazyWithPreload(() => import('./InsuranceEditor'), (m) => m.InsuranceEditor)
+export const ResultView = lazyWithPreload(() => import('./ResultView'), (m) => m.ResultView)
+
+function Loading() {
+  const t = useT()
+  return <p role="status" className="mt-6 text-slate-600">{t('view.loading')}</p>
+}
 
 /** The value at a field path of the draft, as typed. */
 function valueAt(draft: Draft, path: FieldPath): DraftValue | undefined {
@@ -39,7 +48,9 @@ export function StepView({ step }: { step: StepSpec }) {
       </h2>
       <p className="mt-1 text-slate-700">{t(step.intro)}</p>
       {step.id === 'result' ? (
-        <ResultView />
+        <Suspense fallback={<Loading />}>
+          <ResultView />
+        </Suspense>
       ) : (
         <div key={step.id} className="mt-6 space-y-6">
           {step.fields.map((f, i) => (
@@ -101,7 +112,11 @@ function FieldView({ spec }: { spec: FieldSpec }) {
     case 'pickOne':
       return <PickOneNote />
     case 'periods':
-      return <InsuranceEditor />
+      return (
+        <Suspense fallback={<Loading />}>
+          <InsuranceEditor />
+        </Suspense>
+      )
   }
 }
 

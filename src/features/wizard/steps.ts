@@ -1,6 +1,6 @@
 // The wizard as data: each step's title, intro, fields and the items they feed. One component
 // (StepView) renders any step from this table.
-import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from '../../engine/schema'
+import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from '../../engine/enums'
 import type { ItemId } from '../../engine/types'
 import type { MessageKey } from '../../i18n/catalog'
 import type { Draft, FieldPath, StepId } from '../../state/draft-store'
