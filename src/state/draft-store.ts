@@ -51,6 +51,8 @@ export interface DraftState {
 }
 
 export const STORAGE_KEY = 'sh-points:draft'
+/** The embed widget's drafts, kept apart from the calculator's. */
+export const WIDGET_STORAGE_KEY = 'sh-points:widget-draft'
 /** Version of the stored envelope `{ v, draft, stepId, asOfOverride }`; bump it and extend `migrate`. */
 export const STORAGE_VERSION = 1
 const MAX_TEXT = 200
@@ -142,9 +144,9 @@ export function migrate(raw: unknown): Stored | null {
 }
 
 /** Read the stored draft: the state to start from, with a notice when the storage let us down. */
-export function loadState(storage: SafeStorage): DraftState {
+export function loadState(storage: SafeStorage, key: string = STORAGE_KEY): DraftState {
   const clean: DraftState = { draft: emptyDraft(), stepId: 'you', notice: storage.persistent ? null : 'blocked' }
-  const text = storage.getItem(STORAGE_KEY)
+  const text = storage.getItem(key)
   if (text === null) return clean
   let parsed: unknown
   try {
@@ -154,7 +156,7 @@ export function loadState(storage: SafeStorage): DraftState {
   }
   const stored = migrate(parsed)
   if (!stored) {
-    storage.removeItem(STORAGE_KEY)
+    storage.removeItem(key)
     return { ...clean, notice: 'corrupt' }
   }
   const state: DraftState = { draft: stored.draft, stepId: stored.stepId, notice: clean.notice }
@@ -163,6 +165,7 @@ export function loadState(storage: SafeStorage): DraftState {
 }
 
 let storage: SafeStorage = safeStorage
+let storageKey = STORAGE_KEY
 let mode: PersistenceMode = 'local'
 /** The user (or a caller) changed the draft since it was loaded. */
 let dirty = false
@@ -174,8 +177,8 @@ function save(state: DraftState) {
   if (!isEmpty(state)) {
     const stored: Stored = { v: STORAGE_VERSION, draft: state.draft, stepId: state.stepId }
     if (state.asOfOverride !== undefined) stored.asOfOverride = state.asOfOverride
-    storage.setItem(STORAGE_KEY, JSON.stringify(stored))
-  } else storage.removeItem(STORAGE_KEY)
+    storage.setItem(storageKey, JSON.stringify(stored))
+  } else storage.removeItem(storageKey)
 }
 
 const isEmpty = (s: DraftState) => Object.keys(s.draft).length === 1 && s.asOfOverride === undefined && s.stepId === 'you'
@@ -201,6 +204,18 @@ export function setPersistence(next: PersistenceMode): void {
   } else save(useDraftStore.getState())
 }
 
+/**
+ * Keep drafts under another key: the embed widget uses its own, so that a widget framed on our own
+ * pages (the builder's preview) never shows or edits the visitor's calculator draft. The draft is
+ * reloaded from the new key unless it was already edited.
+ */
+export function setStorageKey(key: string): void {
+  if (key === storageKey) return
+  storageKey = key
+  if (!dirty) useDraftStore.setState(loadState(storage, key), true)
+  dirty = false
+}
+
 /** Whether changes are being kept across reloads (local mode, storage available). */
 export function savesLocally(): boolean {
   return mode === 'local' && storage.persistent
@@ -209,6 +224,7 @@ export function savesLocally(): boolean {
 /** Tests only: start over from a given storage, as a page load would. */
 export function reloadFromStorage(from: SafeStorage = safeStorage): void {
   storage = from
+  storageKey = STORAGE_KEY
   mode = 'local'
   useDraftStore.setState(loadState(storage), true)
   dirty = false

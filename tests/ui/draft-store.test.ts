@@ -15,7 +15,9 @@ import {
   setField,
   setPersistence,
   setStep,
+  setStorageKey,
   useAssessment,
+  WIDGET_STORAGE_KEY,
   useDraftStore,
 } from '../../src/state/draft-store'
 import { deriveAssessment } from '../../src/state/derive'
@@ -106,6 +108,16 @@ describe('persistence', () => {
     expect(stored()?.draft).toEqual({ version: 1, education: 'master' })
     setPersistence('local')
     expect(stored()?.draft).toEqual({ version: 1, education: 'doctorate' })
+  })
+
+  it("the widget's own key keeps its drafts apart from the calculator's, both ways", () => {
+    setField('birthDate', '1990-05-01')
+    reloadFromStorage(local())
+    setStorageKey(WIDGET_STORAGE_KEY)
+    expect(useDraftStore.getState().draft).toEqual({ version: 1 })
+    setField('birthDate', '1980-01-01')
+    expect(stored()?.draft).toEqual({ version: 1, birthDate: '1990-05-01' })
+    expect(JSON.parse(localStorage.getItem(WIDGET_STORAGE_KEY) ?? 'null')?.draft).toEqual({ version: 1, birthDate: '1980-01-01' })
   })
 
   it('resetDraft clears the draft, the step, the date and the stored copy', () => {
