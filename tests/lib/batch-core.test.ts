@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { MAX_BATCH_ROWS, parseBatchText, scoreRows, summarise, type BatchRow } from '../../src/features/batch/batch-core'
+import { MAX_BATCH_ROWS, mergeParts, parseBatchText, processFile, scoreRows, summarise, type BatchRow } from '../../src/features/batch/batch-core'
 import { ITEM_IDS } from '../../src/engine/types'
 
 const TODAY = '2026-11-27'
@@ -127,5 +127,20 @@ describe('batch JSON: an array of profiles, or our own results export', () => {
       ],
     })
     expect(r[3]).toMatchObject({ line: 4, status: 'invalid', errors: [{ column: '', code: 'notAnObject' }] })
+  })
+})
+
+describe('batch parts (one per worker) merge into the whole file', () => {
+  it.each([1, 2, 3, 4])('the fixture split in %i parts gives the same rows, in order, and the same counts', (count) => {
+    const bytes = new TextEncoder().encode(fixture)
+    const whole = processFile(bytes, 'f.csv', TODAY)
+    const parts = Array.from({ length: count }, (_, index) => processFile(bytes, 'f.csv', TODAY, { index, count }))
+    expect(parts.map((p) => (p.ok ? p.offset : -1))).toEqual(parts.map((_, i) => Math.floor((9 * i) / count)))
+    expect(mergeParts(parts)).toEqual(whole)
+  })
+
+  it('a file problem found by any part is the outcome', () => {
+    const bytes = new TextEncoder().encode('name\nA')
+    expect(mergeParts([processFile(bytes, 'x.csv', TODAY, { index: 0, count: 2 }), processFile(bytes, 'x.csv', TODAY, { index: 1, count: 2 })])).toEqual({ ok: false, issue: 'noHeader' })
   })
 })

@@ -259,6 +259,8 @@ export type BatchOutcome =
       format: 'csv' | 'json'
       encoding: TextEncodingName
       rows: BatchRow[]
+      /** Index in the file of rows[0] (a part scored by one of several workers starts later). */
+      offset: number
       ignoredColumns: string[]
       /** Result columns of one of our own exports (result.…): recomputed, not read. */
       resultColumns: number
@@ -266,24 +268,45 @@ export type BatchOutcome =
       summary: BatchSummary
     }
 
-/** A whole file: bytes → decoded text → rows → validated and scored rows, with the counts. */
-export function processFile(bytes: Uint8Array, fileName: string, defaultAsOf: string): BatchOutcome {
+/** One of `count` equal shares of a file's rows, for one of several workers. */
+export interface Part {
+  index: number
+  count: number
+}
+
+/**
+ * A whole file: bytes → decoded text → rows → validated and scored rows, with the counts. With a
+ * part, every worker reads the whole file but validates and scores only its share of the rows.
+ */
+export function processFile(bytes: Uint8Array, fileName: string, defaultAsOf: string, part: Part = { index: 0, count: 1 }): BatchOutcome {
   const decoded = decodeTextBytes(bytes)
   if (!decoded.ok) return { ok: false, issue: decoded.reason }
   const parsed = parseBatchText(decoded.text, fileName)
   if (parsed.issue) return { ok: false, issue: parsed.issue }
-  const rows = scoreRows(parsed, defaultAsOf)
+  const n = parsed.rows.length
+  const offset = Math.floor((n * part.index) / part.count)
+  const rows = scoreRows({ ...parsed, rows: parsed.rows.slice(offset, Math.floor((n * (part.index + 1)) / part.count)) }, defaultAsOf)
   const ignored = parsed.ignoredColumns.filter((c) => !isResultColumn(c))
   return {
     ok: true,
     format: parsed.format,
     encoding: decoded.encoding,
     rows,
+    offset,
     ignoredColumns: ignored,
     resultColumns: parsed.ignoredColumns.length - ignored.length,
     emptyRows: parsed.emptyRows,
     summary: summarise(rows),
   }
+}
+
+/** The outcomes of all the parts of one file, in part order, as the outcome of the whole file. */
+export function mergeParts(parts: readonly BatchOutcome[]): BatchOutcome {
+  const failed = parts.find((p) => !p.ok)
+  if (failed) return failed
+  const ok = parts as readonly Extract<BatchOutcome, { ok: true }>[]
+  const rows = ok.flatMap((p) => p.rows)
+  return { ...ok[0]!, rows, offset: 0, summary: summarise(rows) }
 }
 
 /** Header cells of our results export ("总积分 (result.total)"), skipped on re-import. */

@@ -1,7 +1,7 @@
 // The batch "projected date" column: when each candidate reaches the threshold (road to 120).
 // Slow next to scoring (≈2 ms a row), so it runs after the table is shown, in chunks.
 import { earliestReach } from '../../engine/project'
-import { processFile, type BatchOutcome, type BatchRow } from './batch-core'
+import { processFile, type BatchOutcome, type BatchRow, type Part } from './batch-core'
 
 /**
  * The earliest date each row reaches the threshold (road to 120), for rows[from, to): the row's
@@ -41,10 +41,13 @@ export interface BatchRequest {
   buffer: ArrayBuffer
   name: string
   today: string
+  /** This worker's share of the rows (default: all of them). */
+  part?: Part
 }
 
 export type BatchMessage =
   | { kind: 'result'; outcome: BatchOutcome; ms: number }
+  /** from: index in the whole file. */
   | { kind: 'projected'; from: number; dates: (string | null)[] }
   | { kind: 'projectedDone' }
   /** The job itself crashed (a bug, or the browser ran out of memory). */
@@ -52,22 +55,26 @@ export type BatchMessage =
   /** The worker has started and warmed up (job id 0). */
   | { kind: 'ready' }
 
-/** One file from bytes to scored rows (posted at once), then its projected dates (posted by chunk). */
+/**
+ * One file (or one part of it) from bytes to scored rows (posted at once), then their projected
+ * dates (posted by chunk, then projectedDone).
+ */
 export function runBatchJob(request: BatchRequest, post: (message: BatchMessage) => void, cancelled: () => boolean): void {
   const started = performance.now()
   let outcome: BatchOutcome
   try {
-    outcome = processFile(new Uint8Array(request.buffer), request.name, request.today)
+    outcome = processFile(new Uint8Array(request.buffer), request.name, request.today, request.part)
   } catch {
     return post({ kind: 'failed' })
   }
   post({ kind: 'result', outcome, ms: performance.now() - started })
   if (!outcome.ok) return
-  const rows = outcome.rows
+  const { rows, offset } = outcome
+  if (!rows.length) return post({ kind: 'projectedDone' })
   projectInChunks(
     rows,
     (from, dates) => {
-      post({ kind: 'projected', from, dates })
+      post({ kind: 'projected', from: offset + from, dates })
       if (from + dates.length >= rows.length) post({ kind: 'projectedDone' })
     },
     cancelled,

@@ -1,51 +1,77 @@
-// Run a batch file in a Web Worker (or, where there are no workers, on this thread after a
-// tick) and report the scored rows, then the projected dates as they come. Returns a cancel.
-import type { BatchOutcome } from './batch-core'
+// Run a batch file in Web Workers, one per CPU core (up to 4): each reads the whole file and
+// validates and scores its share of the rows; the parts are merged here, in order. Where there
+// are no workers the file is processed on this thread after a tick. Returns a cancel function.
+import { mergeParts, type BatchOutcome } from './batch-core'
 import { runBatchJob, type BatchMessage, type BatchRequest } from './batch-project'
 import type { WorkerJob, WorkerReply } from './batch.worker'
 
-let worker: Worker | null = null
-let active: { id: number; onMessage: (message: BatchMessage) => void } | null = null
+let workers: Worker[] = []
+/** The current job: replies from worker `part` go to `handle`. */
+let active: { id: number; handle: (part: number, reply: WorkerReply) => void } | null = null
 let lastId = 0
-
 let onReady: (() => void) | null = null
 
-/** Start the worker (it warms up as it starts) before the user has chosen a file. */
+/** Start the workers (they warm up as they start) before the user has chosen a file. */
 export function prepareBatchWorker(ready?: () => void): void {
   if (ready) onReady = ready
-  if (worker || typeof Worker === 'undefined') return
-  const w = new Worker(new URL('./batch.worker.ts', import.meta.url), { type: 'module' })
-  w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-    if ('resultJson' in data) {
-      if (active?.id === data.id) active.onMessage({ kind: 'result', outcome: JSON.parse(data.resultJson) as BatchOutcome, ms: data.ms })
-    } else if (data.message.kind === 'ready') onReady?.()
-    else if (active?.id === data.id) active.onMessage(data.message)
-  }
-  w.onerror = () => {
-    active?.onMessage({ kind: 'failed' })
-    active = null
-    w.terminate()
-    worker = null
-  }
-  worker = w
+  if (workers.length || typeof Worker === 'undefined') return
+  const count = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1))
+  let warm = 0
+  workers = Array.from({ length: count }, (_, part) => {
+    const w = new Worker(new URL('./batch.worker.ts', import.meta.url), { type: 'module' })
+    w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+      if ('message' in data && data.message.kind === 'ready') {
+        if (++warm === count) onReady?.()
+      } else if (active?.id === data.id) active.handle(part, data)
+    }
+    w.onerror = () => active?.handle(part, { id: active.id, message: { kind: 'failed' } })
+    return w
+  })
 }
 
 export function runBatch(request: BatchRequest, onMessage: (message: BatchMessage) => void): () => void {
   prepareBatchWorker()
   const id = ++lastId
-  if (worker) {
-    const w = worker
-    active = { id, onMessage }
-    w.postMessage({ id, request } satisfies WorkerJob, [request.buffer])
+  if (!workers.length) {
+    let cancelled = false
+    setTimeout(() => runBatchJob(request, (m) => !cancelled && onMessage(m), () => cancelled), 0)
     return () => {
-      if (active?.id !== id) return
-      active = null
-      w.postMessage({ id } satisfies WorkerJob)
+      cancelled = true
     }
   }
-  let cancelled = false
-  setTimeout(() => runBatchJob(request, (m) => !cancelled && onMessage(m), () => cancelled), 0)
+  const count = workers.length
+  const parts: (BatchOutcome | undefined)[] = new Array(count)
+  let ms = 0
+  let projectedParts = 0
+  let failed = false
+  // Projected dates of a fast part may come before the slowest part's rows: held until then.
+  let held: BatchMessage[] | null = []
+  const forward = (m: BatchMessage) => (held ? held.push(m) : onMessage(m))
+  active = {
+    id,
+    handle(part, reply) {
+      if ('resultJson' in reply) {
+        parts[part] = JSON.parse(reply.resultJson) as BatchOutcome
+        ms = Math.max(ms, reply.ms)
+        if (parts.includes(undefined)) return
+        onMessage({ kind: 'result', outcome: mergeParts(parts as BatchOutcome[]), ms })
+        const early = held ?? []
+        held = null
+        early.forEach(onMessage)
+      } else if (reply.message.kind === 'failed') {
+        if (!failed) onMessage(reply.message)
+        failed = true
+      } else if (reply.message.kind !== 'projectedDone' || ++projectedParts === count) forward(reply.message)
+    },
+  }
+  workers.forEach((w, part) => {
+    // Each worker gets its own copy of the bytes (a transferred buffer can be sent only once).
+    const buffer = part === count - 1 ? request.buffer : request.buffer.slice(0)
+    w.postMessage({ id, request: { ...request, buffer, part: { index: part, count } } } satisfies WorkerJob, [buffer])
+  })
   return () => {
-    cancelled = true
+    if (active?.id !== id) return
+    active = null
+    for (const w of workers) w.postMessage({ id } satisfies WorkerJob)
   }
 }
