@@ -226,7 +226,8 @@ function windowCounts(ctx: Ctx, n: number, { nums, dens }: Ratios, top?: { multi
     }
     if (m >= FIRST_ESTIMATED_MONTH) counts.estimated = true
     const wage = referenceWage(m)
-    for (let i = 0; i < bands; i++) if (base * dens[i]! >= wage * nums[i]!) atLeast[i]!++
+    // Ratios are ordered highest first (data-lint checks it): from the lowest up, stop at the first missed.
+    for (let i = bands - 1; i >= 0 && base * dens[i]! >= wage * nums[i]!; i--) atLeast[i]!++
     if (top && base >= top.multiple * wage - top.tolerance) {
       counts.top++
       if (m >= recentFrom) counts.topRecent++
