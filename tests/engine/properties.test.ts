@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { assess } from '../../src/engine/assess'
 import { monthIndexOf, monthLabel } from '../../src/engine/dates'
 import { parseProfile, sanitizeDraft, type Profile } from '../../src/engine/schema'
-import { ITEM_IDS, type Assessment, type ItemId } from '../../src/engine/types'
+import { FINDING_CODES, ITEM_IDS, type Assessment, type ItemId } from '../../src/engine/types'
 import { addDays, periodArb, profileArb, type ProfileWithAsOf } from './arbitraries'
 
 const RUNS = { numRuns: 1000 }
@@ -127,6 +127,20 @@ describe('engine properties over arbitrary valid profiles', () => {
         if (expected === null) expect(a.total).toBe(0)
       }),
       RUNS,
+    )
+  })
+
+  it('spec §2 (every finding has a stable code and a severity): codes, severities, items and evidence are well-formed', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        for (const f of run(p).findings) {
+          expect(FINDING_CODES).toContain(f.code)
+          expect(['info', 'warning', 'error']).toContain(f.severity)
+          if (f.item !== undefined) expect(ITEM_IDS).toContain(f.item)
+          expect(f.evidence).toMatch(/^(research|spec) §\S/)
+        }
+      }),
+      { numRuns: 300 },
     )
   })
 

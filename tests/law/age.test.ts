@@ -90,7 +90,7 @@ const cases: LawCase[] = [
     expect: {
       items: { age: 0 },
       reasons: { age: 'conditionNotMet' },
-      findings: [{ code: 'ageOver60', item: 'age', params: { age: 61 } }],
+      findings: [{ code: 'ageOver60', item: 'age', severity: 'warning', params: { age: 61 } }],
     },
   },
   // Leap-day birthdays: in a common year the anniversary completes on 1 March.

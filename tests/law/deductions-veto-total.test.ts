@@ -94,7 +94,7 @@ const cases: LawCase[] = [
     name: 'serious crime: total still computed (120), but vetoed and not meeting the threshold',
     asOf: AS_OF,
     profile: { ...BASE, seriousCrime: true },
-    expect: { total: 120, vetoed: true, meetsThreshold: false, findings: [{ code: 'veto' }] },
+    expect: { total: 120, vetoed: true, meetsThreshold: false, findings: [{ code: 'veto', severity: 'error' }] },
   },
   {
     cite: VETO,

@@ -4,11 +4,12 @@
 import { expect } from 'vitest'
 import { assess } from '../../src/engine/assess'
 import { parseProfile, type Profile } from '../../src/engine/schema'
-import type { Assessment, FindingCode, ItemId, ItemReason, RulesetId } from '../../src/engine/types'
+import type { Assessment, FindingCode, ItemId, ItemReason, RulesetId, Severity } from '../../src/engine/types'
 
 export interface FindingExpectation {
   code: FindingCode
   item?: ItemId
+  severity?: Severity
   /** Checked as a subset of the finding's params. */
   params?: Record<string, string | number>
 }
@@ -62,6 +63,7 @@ export function checkCase(c: LawCase): void {
       (g) =>
         g.code === f.code &&
         (f.item === undefined || g.item === f.item) &&
+        (f.severity === undefined || g.severity === f.severity) &&
         Object.entries(f.params ?? {}).every(([k, v]) => g.params?.[k] === v),
     )
     expect(match, `finding ${JSON.stringify(f)} in ${JSON.stringify(a.findings)}`).toBeDefined()

@@ -21,7 +21,7 @@ const cases: LawCase[] = [
       meetsThreshold: false,
       items: Object.fromEntries(ITEM_IDS.map((id) => [id, 0])),
       reasons: Object.fromEntries(ITEM_IDS.map((id) => [id, 'notCovered' as const])),
-      findings: [{ code: 'rulesetNotCovered', params: { asOf: '2017-12-31', from: '2018-01-01' } }],
+      findings: [{ code: 'rulesetNotCovered', severity: 'error', params: { asOf: '2017-12-31', from: '2018-01-01' } }],
     },
   },
   {
@@ -57,7 +57,7 @@ const cases: LawCase[] = [
     name: '2028-01-01 → sh-2023, still scored, rulesetLapsed',
     asOf: '2028-01-01',
     profile: PROFILE,
-    expect: { ruleset: 'sh-2023', total: 120, findings: [{ code: 'rulesetLapsed', params: { validTo: '2027-12-31' } }] },
+    expect: { ruleset: 'sh-2023', total: 120, findings: [{ code: 'rulesetLapsed', severity: 'warning', params: { validTo: '2027-12-31' } }] },
   },
   {
     cite: `${RS} (the caller may force a ruleset id)`,
