@@ -8,6 +8,7 @@ const digit = (s: string, at: number) => s.charCodeAt(at) - 48
 const year = (s: string) => digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3)
 const two = (s: string, at: number) => digit(s, at) * 10 + digit(s, at + 1)
 
+/** Month index of a well-formed "YYYY-MM" (validate user input first: nothing is checked here). */
 export function monthIndexOf(yyyyMm: string): MonthIndex {
   return year(yyyyMm) * 12 + two(yyyyMm, 5) - 1
 }
