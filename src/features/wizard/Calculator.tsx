@@ -17,9 +17,13 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
     mounted.current = true
   }, [stepId])
   useEffect(() => {
-    // Fetch the later steps once the first screen is up, so that moving on never waits.
+    // Fetch the later steps once the browser is idle, so that moving on never waits.
     const prefetch = () => void Promise.all([InsuranceEditor.preload(), ResultView.preload()]).catch(() => undefined)
-    const id = window.setTimeout(prefetch, 1500)
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(prefetch, { timeout: 5000 })
+      return () => cancelIdleCallback(id)
+    }
+    const id = window.setTimeout(prefetch, 2000)
     return () => window.clearTimeout(id)
   }, [])
   return (
