@@ -217,15 +217,19 @@ function windowCounts(ctx: Ctx, n: number, { nums, dens }: Ratios, top?: { multi
   // Only months inside the history can have a base: clip the window to it.
   const end = Math.min(ctx.asOfMonth, first + bases.length)
   const recentFrom = top ? ctx.asOfMonth - top.window : Infinity
+  // Imported bindings copied to locals: module-variable loads are not free in a hot loop.
+  const known = FIRST_KNOWN_MONTH
+  const estimatedFrom = FIRST_ESTIMATED_MONTH
+  const wageOf = referenceWage
   for (let m = Math.max(ctx.asOfMonth - n, first); m < end; m++) {
     const base = bases[m - first]!
     if (Number.isNaN(base)) continue
-    if (m < FIRST_KNOWN_MONTH) {
+    if (m < known) {
       counts.unknown++
       continue
     }
-    if (m >= FIRST_ESTIMATED_MONTH) counts.estimated = true
-    const wage = referenceWage(m)
+    if (m >= estimatedFrom) counts.estimated = true
+    const wage = wageOf(m)
     // Ratios are ordered highest first (data-lint checks it): from the lowest up, stop at the first missed.
     for (let i = bands - 1; i >= 0 && base * dens[i]! >= wage * nums[i]!; i--) atLeast[i]!++
     if (top && base >= top.multiple * wage - top.tolerance) {
