@@ -1,5 +1,13 @@
+// Formatting in a time zone is slow and this is asked on every render, so the answer is kept for
+// the minute (the date can only change at a minute boundary). en-CA formats as YYYY-MM-DD.
+let formatter: Intl.DateTimeFormat | undefined
+let cached: { minute: number; date: string } | undefined
+
 /** Today's date (YYYY-MM-DD) in Asia/Shanghai, where the points are assessed. */
 export function todayInShanghai(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  const minute = Math.floor(now.getTime() / 60_000)
+  if (cached?.minute === minute) return cached.date
+  formatter ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+  cached = { minute, date: formatter.format(now) }
+  return cached.date
 }
