@@ -2,7 +2,8 @@
 // the profile format (contract §1), plus an optional `candidate` label. Cells are converted to
 // the profile's types here; the values themselves are validated by parseProfile, so the rules
 // live in one place. Pure: no DOM.
-import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS, type Period, type Profile } from '../engine/schema'
+import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from '../engine/enums'
+import type { Period, Profile } from '../engine/schema'
 
 /** Profile fields as CSV columns, in template order. */
 export const PROFILE_COLUMNS = [

@@ -10,6 +10,7 @@ import BatchPage from '../../src/features/batch/BatchPage'
 import { setLang } from '../../src/i18n/i18n'
 import { createSafeStorage } from '../../src/lib/storage'
 import { reloadFromStorage, useDraftStore } from '../../src/state/draft-store'
+import { captureDownloads } from './downloads'
 
 // Lazy chunks (the share gate, the print preview) load on first use: allow for a slow first import.
 configure({ asyncUtilTimeout: 5000 })
@@ -21,12 +22,7 @@ beforeEach(() => {
   localStorage.clear()
   reloadFromStorage(createSafeStorage(() => localStorage))
   setLang('zh')
-  downloads = []
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    downloads.push(blob)
-    return 'blob:test'
-  })
-  URL.revokeObjectURL = vi.fn()
+  downloads = captureDownloads()
   // jsdom has no layout: give the virtualised tables a viewport so that they render rows.
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800)
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1280)

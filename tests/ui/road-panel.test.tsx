@@ -10,6 +10,7 @@ import { RoadPanel } from '../../src/features/road/RoadPanel'
 import { reloadRoadStore } from '../../src/features/road/road-store'
 import { setLang } from '../../src/i18n/i18n'
 import { createSafeStorage } from '../../src/lib/storage'
+import { captureDownloads } from './downloads'
 
 const AS_OF = '2026-11-27'
 // Age 36 → 30; 大专 50; SI 2024-01…2026-10 at 12,500 (≥ 1×): 34 months → 6; total 86. Paying on,
@@ -22,12 +23,7 @@ beforeEach(() => {
   localStorage.clear()
   reloadRoadStore(createSafeStorage(() => localStorage))
   setLang('zh')
-  downloads = []
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    downloads.push(blob)
-    return 'blob:test'
-  })
-  URL.revokeObjectURL = vi.fn()
+  downloads = captureDownloads()
 })
 afterEach(() => vi.restoreAllMocks())
 // Each keystroke re-projects (tens of milliseconds, more under jsdom): allow for a slow machine.

@@ -8,6 +8,7 @@ import { setLang } from '../../src/i18n/i18n'
 import { readShareFragment } from '../../src/lib/share-link'
 import { createSafeStorage } from '../../src/lib/storage'
 import { reloadFromStorage, replaceDraft, resetDraft, useDraftStore } from '../../src/state/draft-store'
+import { captureDownloads } from './downloads'
 
 // Lazy chunks (the share gate, the print preview) load on first use: allow for a slow first import.
 configure({ asyncUtilTimeout: 5000 })
@@ -21,12 +22,7 @@ beforeEach(() => {
   localStorage.clear()
   reloadFromStorage(createSafeStorage(() => localStorage))
   setLang('zh')
-  downloads = []
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    downloads.push(blob)
-    return 'blob:test'
-  })
-  URL.revokeObjectURL = vi.fn()
+  downloads = captureDownloads()
 })
 afterEach(() => vi.restoreAllMocks())
 

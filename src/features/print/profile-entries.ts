@@ -2,27 +2,10 @@
 import type { MessageKey } from '../../i18n/catalog'
 import type { Profile } from '../../engine/schema'
 import { fieldLabel, type Translate } from '../wizard/explain'
+import { PROFILE_COLUMNS, type ProfileColumn } from '../../lib/csv-profile'
 
-const FIELDS = [
-  'birthDate',
-  'education',
-  'fullTimeStudy',
-  'qualification',
-  'shortageMajor',
-  'freshGraduate',
-  'publicServiceSince',
-  'keyArea.kind',
-  'keyArea.since',
-  'spouseHukouSince',
-  'award',
-  'investment.avgAnnualTax',
-  'investment.avgLocalHires',
-  'innovation',
-  'deductions.falseMaterials',
-  'deductions.detentions',
-  'deductions.crimes',
-  'seriousCrime',
-] as const
+// Every single-value field, in the order of the CSV template; the history is listed apart.
+const FIELDS = PROFILE_COLUMNS.filter((c): c is Exclude<ProfileColumn, 'asOf' | 'socialInsurance'> => c !== 'asOf' && c !== 'socialInsurance')
 
 /** Option labels live in the engine messages under these prefixes. */
 const OPTION_PREFIX: Partial<Record<(typeof FIELDS)[number], string>> = {
