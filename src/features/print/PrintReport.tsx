@@ -3,6 +3,7 @@
 // print sizes live in print.css.
 import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
+import * as engineDetail from '../../i18n/messages/engine-detail'
 import * as messages from '../../i18n/messages/print'
 import type { Profile } from '../../engine/schema'
 import type { Assessment } from '../../engine/types'
@@ -10,7 +11,9 @@ import { basisText, bySeverity, findingText, itemName, reasonText, referenceText
 import { periodLines, profileEntries } from './profile-entries'
 import './print.css'
 
+// The report's own messages, and the findings and rule sentences it shows.
 registerMessages(messages)
+registerMessages(engineDetail)
 
 export interface ReportData {
   profile: Profile

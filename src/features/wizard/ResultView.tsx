@@ -8,6 +8,11 @@ import { errorText, fieldLabel, gapText } from './explain'
 import { stepOfPath } from './steps'
 import { ResultActions } from '../share/ResultActions'
 import { RoadMount } from '../road/RoadMount'
+import { registerMessages } from '../../i18n/catalog'
+import * as engineDetail from '../../i18n/messages/engine-detail'
+
+// Finding messages and rule sentences come with this chunk.
+registerMessages(engineDetail)
 
 export function ResultView() {
   const t = useT()
