@@ -41,7 +41,8 @@ export interface Doubt {
   evidence: string
 }
 
-export interface Action {
+/** What an action is: the lever the person pulls, described once for levers and ranked actions. */
+interface LeverFacts {
   /** Stable id, e.g. "qualification:titleIntermediate", "contributionBase:50", "keyArea:lingang". */
   id: string
   kind: ActionKind
@@ -52,6 +53,11 @@ export interface Action {
   effort: Effort
   /** The date from which the projection assumes the change (e.g. holding the title, the higher base). */
   startsOn: string
+  requires: Requirement[]
+  doubts: Doubt[]
+}
+
+export interface Action extends LeverFacts {
   /** First assessed date on which it adds points; null if not within the horizon. */
   countsFrom: string | null
   /** Points added on `countsFrom`, and the most it adds within the horizon. */
@@ -61,8 +67,6 @@ export interface Action {
   reach: string | null
   /** True when it reaches 120 earlier than the current path (or at all, when that does not). */
   soonerThanNow: boolean
-  requires: Requirement[]
-  doubts: Doubt[]
   reference: LegalRef
   uncertain: boolean
   /** The projection options that apply it (add them to the current ones to chart it). */
@@ -75,17 +79,9 @@ export interface RankedActions {
   actions: Action[]
 }
 
-interface Lever {
-  id: string
-  kind: ActionKind
-  item: ItemId
-  params: Record<string, string | number>
-  effort: Effort
-  startsOn: string
+interface Lever extends LeverFacts {
   changes?: ProfileChange[]
   raiseBase?: { from: string; base: number }
-  requires: Requirement[]
-  doubts: Doubt[]
 }
 
 const QUALIFICATION_TIERS: readonly { level: Qualification; alt?: Qualification; effort: Effort }[] = [
