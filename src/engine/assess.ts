@@ -1,8 +1,8 @@
 // The scoring engine: profile + asOf → assessment (contract §2–§3). Pure: no clock, no I/O.
 import { RULESETS, type Ratio, type Ruleset } from './data/rulesets'
-import { fullYearsBetween, monthLabel, monthOfDate, type MonthIndex } from './dates'
+import { anniversary, fullYearsBetween, monthIndexOf, monthLabel, monthOfDate, type MonthIndex } from './dates'
 import { baseAt, buildHistory, type History } from './history'
-import { EDUCATIONS, type Profile } from './schema'
+import { EDUCATIONS, type Period, type Profile } from './schema'
 import {
   ITEM_IDS,
   type AssessOptions,
@@ -15,6 +15,7 @@ import {
   type ItemResult,
   type RulesetId,
   type Severity,
+  type Status,
 } from './types'
 import { FIRST_ESTIMATED_MONTH, FIRST_KNOWN_MONTH, firstEstimatedLabel, firstKnownLabel, NEWEST_WAGE, referenceWage } from './wages'
 
@@ -291,6 +292,11 @@ function keyArea(ctx: Ctx): Outcome {
   if (!area) return { points: 0, reason: 'notClaimed' }
   const p = ctx.rs.rules.keyArea.params
   const gate = p.gates[area.kind].find((g) => ctx.asOf >= g.from)!
+  if (gate.years === null) {
+    const from = p.gates[area.kind].find((g) => g.years !== null)!.from
+    find(ctx, 'keyAreaNotInForce', 'warning', gate.ref.evidence, 'keyArea', { kind: area.kind, from })
+    return { points: 0, reason: 'conditionNotMet', inputs: { kind: area.kind } }
+  }
   if (area.kind === 'lingang') find(ctx, 'keyAreaLingangGate', 'warning', 'research §4, §13.3', 'keyArea', { gate: gate.years })
   const years = yearsSince(ctx, 'keyArea', 'keyArea.since', area.since)
   const inputs = { kind: area.kind, years, gate: gate.years }
@@ -397,6 +403,9 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   if (!rs) {
     findings.push({ code: 'rulesetNotCovered', severity: 'error', evidence: 'spec §2', params: { asOf, from: RULESETS[0]!.effectiveFrom } })
     if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'research §1 V1' })
+    // No points are invented; the verdict still says what is missing or not met.
+    const ctx = context(profile, asOf, RULESETS[0]!, findings)
+    const status = verdict(ctx, 0, RULESETS[0]!.threshold.value, windowMonths(ctx, ctx.rs.eligibility.window) < ctx.rs.eligibility.months, null)
     return {
       ruleset: null,
       asOf,
@@ -404,6 +413,7 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
       threshold: RULESETS[0]!.threshold.value,
       meetsThreshold: false,
       vetoed,
+      status,
       items: ITEM_IDS.map((_, i) => toItem(orderedRules(RULESETS[0]!), i, { points: 0, reason: 'notCovered' })),
       findings,
     }
@@ -414,8 +424,30 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   if (rs.validTo && asOf > rs.validTo && rs === RULESETS[RULESETS.length - 1])
     findings.push({ code: 'rulesetLapsed', severity: 'warning', evidence: 'research §10', params: { validTo: rs.validTo } })
 
+  const scored = score(context(profile, asOf, rs, findings))
+  const { ctx, items, total, tooFewMonths } = scored
+  if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'research §1 V1' })
+  const threshold = rs.threshold.value
+  const status = verdict(ctx, total, threshold, tooFewMonths, scored)
+  return { ruleset: rs.id, asOf, total, threshold, meetsThreshold: total >= threshold && !vetoed, vetoed, status, items, findings }
+}
+
+function context(profile: Profile, asOf: string, rs: Ruleset, findings: Finding[]): Ctx {
   const asOfMonth = monthOfDate(asOf)
-  const ctx: Ctx = { profile, asOf, asOfMonth, rs, history: buildHistory(profile.socialInsurance, asOfMonth, recentWindow(rs)), findings }
+  return { profile, asOf, asOfMonth, rs, history: buildHistory(profile.socialInsurance, asOfMonth, recentWindow(rs)), findings }
+}
+
+interface Scored {
+  ctx: Ctx
+  items: ItemResult[]
+  total: number
+  /** The 6-of-12 months condition of applying fails. */
+  tooFewMonths: boolean
+}
+
+/** Every item under one ruleset, pick-one applied, with the item and eligibility findings. */
+function score(ctx: Ctx): Scored {
+  const { profile, rs, findings } = ctx
   // Outcomes by position in ITEM_IDS (an array: a record keyed by id was a hot spot).
   const outcomes: Outcome[] = []
   for (const evaluate of ITEM_EVALUATORS) outcomes.push(evaluate(ctx))
@@ -441,8 +473,14 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
 
   const elig = rs.eligibility
   const recent = windowMonths(ctx, elig.window)
-  if (recent < elig.months)
-    findings.push({ code: 'eligibilitySixMonths', severity: 'warning', evidence: 'research §1 E0, §13.12', params: { months: recent, required: elig.months, window: elig.window } })
+  const tooFewMonths = recent < elig.months
+  if (tooFewMonths)
+    findings.push({
+      code: 'eligibilitySixMonths',
+      severity: 'warning',
+      evidence: 'research §1 E0, §13.12',
+      params: { months: recent, required: elig.months, window: elig.window, eligibleFrom: eligibleFrom(ctx, elig) },
+    })
   const d = profile.deductions
   if (d && ((d.falseMaterials ?? 0) || (d.detentions ?? 0) || (d.crimes ?? 0)))
     findings.push({ code: 'deductionWindows', severity: 'info', evidence: 'research §1 D1–D3, §13.11' })
@@ -452,10 +490,114 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   let sum = 0
   for (const item of items) sum += item.points
   if (sum < 0) findings.push({ code: 'totalFloored', severity: 'info', evidence: 'research §1 T0', params: { sum } })
-  if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'research §1 V1' })
-  const total = Math.max(0, sum)
-  const threshold = rs.threshold.value
-  return { ruleset: rs.id, asOf, total, threshold, meetsThreshold: total >= threshold && !vetoed, vetoed, items, findings }
+  return { ctx, items, total: Math.max(0, sum), tooFewMonths }
+}
+
+// ── the verdict (contract §3a) ─────────────────────────────────────────────────────────────
+
+/** Facts without which there is no verdict, only a provisional total. */
+const ESSENTIAL = ['birthDate', 'education', 'socialInsurance'] as const
+
+/**
+ * The status, with the findings that explain it: which facts are missing, which condition of
+ * applying fails (and from when it holds), whether the application month is being paid, and how
+ * many points stand within 3 % of a base threshold.
+ */
+function verdict(ctx: Ctx, total: number, threshold: number, tooFewMonths: boolean, scored: Scored | null): Status {
+  const { profile, findings, rs } = ctx
+  // Currently paying: the month before asOf must be paid (the application month is, in turn).
+  const paid = ctx.profile.socialInsurance?.length ? !Number.isNaN(baseAt(ctx.history, ctx.asOfMonth - 1)) : true
+  if (!paid)
+    findings.push({ code: 'notCurrentlyPaying', severity: 'warning', evidence: 'research §14', params: { month: monthLabel(ctx.asOfMonth - 1) } })
+  const atRisk = scored && thinMargin(scored)
+  if (atRisk) findings.push(atRisk)
+
+  if (profile.seriousCrime === true) return 'vetoed'
+  const absent = ESSENTIAL.filter((f) => (f === 'socialInsurance' ? !profile.socialInsurance?.length : !profile[f]))
+  if (absent.length) {
+    findings.push({ code: 'statusIncomplete', severity: 'error', evidence: 'spec §3a', params: { fields: absent.join(','), total } })
+    return 'incomplete'
+  }
+  const age = fullYearsBetween(profile.birthDate!, ctx.asOf)
+  const { minAge, maxAge } = rs.eligibility
+  let ageFails = false
+  if (age < minAge || age > maxAge) {
+    ageFails = true
+    const params: Finding['params'] = { age, min: minAge, max: maxAge }
+    if (age < minAge) params.eligibleFrom = anniversary(profile.birthDate!, minAge)
+    findings.push({ code: 'notEligibleAge', severity: 'error', evidence: 'research §14', params })
+  }
+  if (tooFewMonths) {
+    // The six-month finding is the reason: raise it from a warning to the verdict's error.
+    const f = findings.find((x) => x.code === 'eligibilitySixMonths')
+    if (f) f.severity = 'error'
+  }
+  if (ageFails || tooFewMonths) return 'notEligible'
+  return total >= threshold ? 'meets' : 'below'
+}
+
+/**
+ * The first date (a month start) from which the 6-of-12 condition holds if every month from the
+ * asOf month on is paid; asOf itself when it already holds.
+ */
+function eligibleFrom(ctx: Ctx, elig: Ruleset['eligibility']): string {
+  for (let m = ctx.asOfMonth; ; m++) {
+    let months = 0
+    for (let k = m - elig.window; k < m; k++) if (k >= ctx.asOfMonth || !Number.isNaN(baseAt(ctx.history, k))) months++
+    if (months >= elig.months) return m === ctx.asOfMonth ? ctx.asOf : `${monthLabel(m)}-01`
+  }
+}
+
+/** Share of the base that the thin-margin check takes away (contract §3a: a 3 % change). */
+const THIN_FACTOR = 0.97
+
+/**
+ * Thin margin: total − the total with every base × 0.97 (months at the 3× ceiling keep theirs).
+ * Only months in the windows can move points; when no base there lies within 3 % above a band,
+ * nothing is at risk and no second assessment is needed.
+ */
+function thinMargin({ ctx, items, total }: Scored): Finding | null {
+  const periods = ctx.profile.socialInsurance
+  if (!total || !periods?.length || !nearThreshold(ctx)) return null
+  const cb = ctx.rs.rules.contributionBase.params
+  const ceiling = (base: number, m: MonthIndex) => base >= cb.top.multiple * referenceWage(m) - cb.top.tolerance
+  const lowered: Period[] = []
+  for (const p of periods) {
+    const to = monthIndexOf(p.to)
+    for (let m = monthIndexOf(p.from); m <= to; m++) {
+      const base = ceiling(p.base, m) ? p.base : p.base * THIN_FACTOR
+      const last = lowered[lowered.length - 1]
+      if (last && last.base === base && monthIndexOf(last.to) === m - 1) last.to = monthLabel(m)
+      else lowered.push({ from: monthLabel(m), to: monthLabel(m), base })
+      // Months long after asOf never count: stop copying them one by one.
+      if (m >= ctx.asOfMonth) {
+        if (m < to) lowered.push({ from: monthLabel(m + 1), to: p.to, base: p.base })
+        break
+      }
+    }
+  }
+  const other = score(context({ ...ctx.profile, socialInsurance: lowered }, ctx.asOf, ctx.rs, []))
+  const atRisk = total - other.total
+  if (atRisk <= 0) return null
+  const concerned = ITEM_IDS.filter((_, i) => other.items[i]!.points !== items[i]!.points)
+  return { code: 'thinMargin', severity: 'warning', evidence: 'spec §3a', items: concerned, params: { atRisk, items: concerned.join(','), factor: THIN_FACTOR } }
+}
+
+/**
+ * Whether any month in the rules' windows has a base at or above a band's multiple but less
+ * than 3 % above it (the 3× route excepted: its months keep their base).
+ */
+function nearThreshold(ctx: Ctx): boolean {
+  const { first, bases } = ctx.history
+  const cb = ctx.rs.rules.contributionBase.params
+  const multiples = [...cb.bands.map((b) => b.min), ctx.rs.rules.qualification.params.baseCondition.multiple]
+  for (let i = 0; i < bases.length; i++) {
+    const base = bases[i]!
+    if (Number.isNaN(base)) continue
+    const wage = referenceWage(first + i)
+    for (const r of multiples) if (base * r.den >= wage * r.num && base * THIN_FACTOR * r.den < wage * r.num) return true
+  }
+  return false
 }
 
 /** The longest window any rule of the ruleset looks at month by month. */

@@ -91,6 +91,11 @@ export const FINDING_CODES = [
   'rulesetLapsed',
   'rulesetNotCovered',
   'rulesetNotInForce',
+  'statusIncomplete',
+  'notEligibleAge',
+  'notCurrentlyPaying',
+  'thinMargin',
+  'keyAreaNotInForce',
 ] as const
 export type FindingCode = (typeof FINDING_CODES)[number]
 
@@ -98,18 +103,29 @@ export interface Finding {
   code: FindingCode
   severity: Severity
   item?: ItemId
+  /** Several items concerned (the thin-margin finding). */
+  items?: ItemId[]
   params?: Record<string, string | number>
   /** Section of ../shared/policy/research.md with the evidence. */
   evidence: string
 }
+
+/**
+ * The verdict (contract §3a), the first that holds: vetoed, incomplete (birth date, education or
+ * social insurance missing), notEligible (6-of-12 months or age 18–60 not met), meets, below.
+ */
+export const STATUSES = ['vetoed', 'incomplete', 'notEligible', 'meets', 'below'] as const
+export type Status = (typeof STATUSES)[number]
 
 export interface Assessment {
   ruleset: RulesetId | null
   asOf: string
   total: number
   threshold: number
+  /** Points only (total ≥ threshold and not vetoed); `status` is the verdict to show. */
   meetsThreshold: boolean
   vetoed: boolean
+  status: Status
   items: ItemResult[]
   findings: Finding[]
 }

@@ -332,7 +332,7 @@ function derived(engine: EngineModule, draft: Draft, asOfOverride: string | unde
 /** What the first screen shows while the engine chunk is still loading (no score is invented). */
 function pending(asOfOverride: string | undefined, today: string): DerivedAssessment {
   const asOf = asOfOverride && /^\d{4}-\d{2}-\d{2}$/.test(asOfOverride) ? asOfOverride : today
-  const assessment = { ruleset: null, asOf, total: 0, threshold: 120, meetsThreshold: false, vetoed: false, items: [], findings: [] }
+  const assessment = { ruleset: null, asOf, total: 0, threshold: 120, meetsThreshold: false, vetoed: false, status: 'incomplete' as const, items: [], findings: [] }
   return { asOf, profile: { version: 1 }, errors: [], assessment, pending: true }
 }
 

@@ -29,5 +29,6 @@ export const REFERENCE_WAGES: readonly ReferenceWageRow[] = [
   { from: '2022-07', to: '2023-06', monthly: 11396, wageYear: 2021, confidence: 'high' },
   { from: '2023-07', to: '2024-06', monthly: 12183, wageYear: 2022, confidence: 'high' },
   { from: '2024-07', to: '2025-06', monthly: 12307, wageYear: 2023, confidence: 'high' },
-  { from: '2025-07', to: '2026-06', monthly: 12434, wageYear: 2024, confidence: 'high', note: 'published 2025-09; start month medium confidence' },
+  { from: '2025-07', to: '2026-06', monthly: 12434, wageYear: 2024, confidence: 'high', note: 'base notice 2025-09-18 (7,460–37,302 from 2025-07-01)' },
+  { from: '2026-07', to: '2027-06', monthly: 12577, wageYear: 2025, confidence: 'medium', note: 'wage notice 2026-08-18; base notice 2026-08-24 (7,546–37,731 = 0.6× and 3×); relayed, government page not seen' },
 ]

@@ -26,7 +26,8 @@ export interface Rule<P> {
 export interface KeyAreaGate {
   /** The gate applies to assessments on or after this date. */
   from: string
-  years: number
+  /** Full years before the area scores; null: the area's policy is not in force yet (0, a finding). */
+  years: number | null
   ref: LegalRef
 }
 
@@ -69,7 +70,8 @@ export interface Ruleset {
   /** When these values were last checked against the evidence. */
   lastVerified: string
   threshold: { value: number; ref: LegalRef }
-  eligibility: { months: number; window: number; ref: LegalRef }
+  /** Conditions of applying: `months` of the `window` months before asOf paid, age minAge–maxAge. */
+  eligibility: { months: number; window: number; minAge: number; maxAge: number; ref: LegalRef }
   veto: { ref: LegalRef }
   rules: IndicatorRules
 }
@@ -170,7 +172,10 @@ function indicatorRules(doc: SourceId): IndicatorRules {
             { from: '2019-11-01', years: 3, ref: ref('lingang-2019', '临港新片区：满 3 年后计分', 'research §4') },
             { from: '0000-01-01', years: 5, ref: ref(doc, '远郊重点区域（临港地区）：满 5 年后计分', 'research §4') },
           ],
-          newTown: [{ from: '0000-01-01', years: 5, ref: ref('newtowns-2021', '五个新城：工作并居住满 5 年后计分', 'research §4') }],
+          newTown: [
+            { from: '2021-03-02', years: 5, ref: ref('newtowns-2021', '五个新城：工作并居住满 5 年后计分', 'research §4, §14') },
+            { from: '0000-01-01', years: null, ref: ref('newtowns-2021', '五个新城政策自 2021-03-02 起施行', 'research §14') },
+          ],
           transformation: [{ from: '0000-01-01', years: 5, ref: ref('sh-detail-rules', '南北地区重点转型区域：满 5 年后计分', 'research §4, §13.14') }],
         },
       },
@@ -224,7 +229,13 @@ function indicatorRules(doc: SourceId): IndicatorRules {
 function frame(doc: SourceId) {
   return {
     threshold: { value: 120, ref: ref(doc, '标准分值：120 分', 'research §1 T0, §9') },
-    eligibility: { months: 6, window: 12, ref: ref(doc, '第二条 · 申请条件：缴纳本市职工社会保险满 6 个月', 'research §1 E0, §13.12') },
+    eligibility: {
+      months: 6,
+      window: 12,
+      minAge: 18,
+      maxAge: 60,
+      ref: ref(doc, '申请条件：申请当月在职并缴纳社保，前 12 个月内累计缴纳满 6 个月（不含补缴）；年龄 18–60 周岁', 'research §1 E0, §13.12, §14'),
+    },
     veto: { ref: ref(doc, '一票否决指标 · 严重刑事犯罪记录', 'research §1 V1') },
   }
 }

@@ -29,6 +29,9 @@ export const errorText = (t: Translate, error: ProfileError): string => t(`engin
 export function findingText(t: Translate, f: Finding): string {
   const p: Params = { ...f.params }
   if (typeof p.field === 'string') p.field = fieldLabel(t, p.field)
+  if (typeof p.fields === 'string') p.fields = p.fields.split(',').map((x) => fieldLabel(t, x)).join(t('engine.listSep'))
+  if (typeof p.items === 'string') p.items = p.items.split(',').map((x) => itemName(t, x as ItemId)).join(t('engine.listSep'))
+  if (typeof p.kind === 'string') p.kind = t(`engine.keyAreaKind.${p.kind}` as MessageKey)
   if (typeof p.kept === 'string') p.kept = itemName(t, p.kept as ItemId)
   if (typeof p.education === 'string') p.education = t(`engine.education.${p.education}` as MessageKey)
   if (typeof p.ruleset === 'string') p.ruleset = t(`engine.ruleset.${p.ruleset}` as MessageKey)

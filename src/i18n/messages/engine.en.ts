@@ -55,6 +55,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 
   'engine.field.version': 'Format version',
   'engine.field.asOf': 'Assessment date',
+  'engine.listSep': ', ',
   'engine.field.birthDate': 'Date of birth',
   'engine.field.education': 'Highest education',
   'engine.field.fullTimeStudy': 'Full-time study (全日制)',

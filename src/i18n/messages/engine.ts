@@ -56,6 +56,7 @@ export const zh = {
 
   'engine.field.version': '格式版本',
   'engine.field.asOf': '评估日期',
+  'engine.listSep': '、',
   'engine.field.birthDate': '出生日期',
   'engine.field.education': '最高学历',
   'engine.field.fullTimeStudy': '是否全日制',
