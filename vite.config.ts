@@ -1,7 +1,10 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
+import { configDefaults } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+
+// Tests under tests/ui that test pure logic (no DOM): they run in the node project, without jsdom.
+const PURE_UI = ['i18n', 'print-messages', 'road-checklist', 'road-ics', 'road-messages'].map((name) => `tests/ui/${name}.test.ts`)
 
 export default defineConfig({
   // Relative asset URLs so the static build can be hosted under any path (see docs/deploying.md).
@@ -9,13 +12,15 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   build: { target: 'es2022', sourcemap: false },
   test: {
+    // Both cores (vitest's default on a 2-core machine is one worker): see docs/decisions.md.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/law/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lib/**/*.test.ts'],
+          include: ['tests/engine/**/*.test.ts', 'tests/law/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', ...PURE_UI],
         },
       },
       {
@@ -26,6 +31,7 @@ export default defineConfig({
           globals: true,
           setupFiles: ['./tests/setup.ts'],
           include: ['tests/ui/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...PURE_UI],
         },
       },
     ],

@@ -1,16 +1,8 @@
+// The UI project's setup: matchers and clean-up only. What a test file needs loaded first (English,
+// the engine, the later wizard steps) it awaits itself, from tests/ui/ready.ts.
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
-import { loadLang } from '../src/i18n/i18n'
-import { engineReady } from '../src/state/engine-loader'
-import { InsuranceEditor, ResultView } from '../src/features/wizard/StepView'
-
-// English is a lazy chunk in the app; tests have it from the start, so setLang('en') is synchronous.
-await loadLang('en')
-// The engine is a lazy chunk in the app (the score shows once it arrives); tests start with it loaded.
-await engineReady
-// Later wizard steps are lazy chunks, prefetched when the app is idle; tests start with them loaded.
-await Promise.all([InsuranceEditor.preload(), ResultView.preload()])
 
 afterEach(() => {
   cleanup()

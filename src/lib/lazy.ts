@@ -11,6 +11,7 @@ export function lazyWithPreload<M, P extends object>(load: () => Promise<M>, pic
   const Component = lazy(() => {
     if (loaded === undefined) return preload().then((m) => ({ default: pick(m) }))
     const module = { default: pick(loaded) }
+    // oxlint-disable-next-line unicorn/no-thenable -- a thenable is the point: React.lazy resolves it at once
     return { then: (resolve: (m: typeof module) => void) => resolve(module) } as unknown as Promise<typeof module>
   })
   return Object.assign(Component, { preload })

@@ -118,7 +118,7 @@ describe('exports', () => {
     const user = await importFile(csvFile(hostile))
     await user.click(await screen.findByRole('button', { name: '导出结果 CSV' }))
     const bytes = new Uint8Array(await downloads[0]!.arrayBuffer())
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf])
     const text = await downloads[0]!.text()
     expect(text).toContain(`\r\n'=cmd|' /C calc'!A0,`)
     expect(text).toContain(`\r\n'@SUM(A1),`)

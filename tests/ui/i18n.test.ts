@@ -5,8 +5,14 @@ import { SOURCES } from '../../src/engine/data/sources'
 import { RULESETS } from '../../src/engine/data/rulesets'
 import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS, type ProfileErrorCode } from '../../src/engine/schema'
 import { FINDING_CODES, ITEM_IDS, type ItemReason, type Severity } from '../../src/engine/types'
-import { catalogs, LANGS, type Lang, type MessageKey } from '../../src/i18n/catalog'
+import { catalogs, LANGS, registerMessages, type Lang, type MessageKey } from '../../src/i18n/catalog'
 import { translate } from '../../src/i18n/i18n'
+import * as engineDetail from '../../src/i18n/messages/engine-detail'
+import { english } from './ready'
+
+await english()
+// Finding messages and rule sentences come with the result and print chunks, which register them.
+registerMessages(engineDetail)
 
 // `satisfies Record<Code, true>` makes the compiler fail when a code is added and not listed here.
 const ERROR_CODES = Object.keys({
@@ -54,7 +60,7 @@ describe('message catalogue', () => {
   })
 
   it('the app loads English for the first screen on demand, complete', () => {
-    // tests/setup.ts loaded it through loadLang('en'), as choosing English does.
+    // Loaded above through loadLang('en'), as choosing English does.
     const eager = Object.keys(catalogs.zh).filter((k) => k.startsWith('engine.') || k.startsWith('wizard.'))
     expect(eager.filter((k) => !catalogs.en[k as MessageKey])).toEqual([])
   })

@@ -9,6 +9,9 @@ import { ITEM_IDS } from '../../src/engine/types'
 import PrintPreview from '../../src/features/print/PrintPreview'
 import { PrintReport } from '../../src/features/print/PrintReport'
 import { setLang } from '../../src/i18n/i18n'
+import { english } from './ready'
+
+await english()
 
 // Hand-derived (spec §2) on 2026-06-15: age 36 → 30; master 100; 2020-01..2026-05 is 77 months → 6 years → 18;
 // one detention −50. Total 98, 22 short of 120.

@@ -11,6 +11,9 @@ import { reloadRoadStore } from '../../src/features/road/road-store'
 import { setLang } from '../../src/i18n/i18n'
 import { createSafeStorage } from '../../src/lib/storage'
 import { captureDownloads } from './downloads'
+import { english, engine } from './ready'
+
+await Promise.all([english(), engine()])
 
 const AS_OF = '2026-11-27'
 // Age 36 → 30; 大专 50; SI 2024-01…2026-10 at 12,500 (≥ 1×): 34 months → 6; total 86. Paying on,

@@ -11,6 +11,9 @@ import { ScorePanel } from '../../src/features/wizard/ScorePanel'
 import { setLang, translate } from '../../src/i18n/i18n'
 import { createSafeStorage } from '../../src/lib/storage'
 import { reloadFromStorage, replaceDraft, setField, setStep } from '../../src/state/draft-store'
+import { engine, wizardSteps } from './ready'
+
+await Promise.all([engine(), wizardSteps()])
 
 const AS_OF = '2026-06-15'
 
@@ -90,7 +93,7 @@ describe('result step', () => {
     const severities = [...document.querySelectorAll('[data-finding]')].map((li) => li.firstElementChild?.textContent)
     const rank = { 重要: 0, 注意: 1, 说明: 2 } as Record<string, number>
     expect(severities.length).toBeGreaterThan(2)
-    expect(severities.map((s) => rank[s ?? ''])).toEqual([...severities.map((s) => rank[s ?? ''])].sort())
+    expect(severities.map((s) => rank[s ?? ''])).toEqual(severities.map((s) => rank[s ?? '']).sort())
     expect(document.querySelector('[data-finding="veto"]')).toHaveTextContent('一票否决')
   })
 

@@ -7,6 +7,9 @@ import { Calculator } from '../../src/features/wizard/Calculator'
 import { setLang } from '../../src/i18n/i18n'
 import { createSafeStorage } from '../../src/lib/storage'
 import { reloadFromStorage, replaceDraft, setStep, useDraftStore, type StepId } from '../../src/state/draft-store'
+import { english, engine, wizardSteps } from './ready'
+
+await Promise.all([english(), engine(), wizardSteps()])
 
 const AS_OF = '2026-06-15'
 

@@ -38,6 +38,9 @@ type Job =
 
 const collator = new Intl.Collator('zh-CN', { numeric: true })
 const STATUS_ORDER: Record<StatusCode, number> = { meets: 0, below: 1, vetoed: 2, invalid: 3 }
+// Stable empties, so that the memos below do not recompute on every render before a file is done.
+const NO_ROWS: readonly BatchRow[] = []
+const NO_PROJECTED: readonly (string | null | undefined)[] = []
 
 function compare(rows: readonly BatchRow[], projected: readonly (string | null | undefined)[], key: SortKey) {
   const valid = (i: number) => rows[i] as Extract<BatchRow, { status: 'valid' }>
@@ -123,8 +126,8 @@ export default function BatchPage() {
     })
   }
 
-  const rows = job.kind === 'done' ? job.outcome.rows : []
-  const projected = job.kind === 'done' ? job.projected : []
+  const rows = job.kind === 'done' ? job.outcome.rows : NO_ROWS
+  const projected = job.kind === 'done' ? job.projected : NO_PROJECTED
   const sortsByProjection = sort.key === 'projected'
 
   const view = useMemo(() => {
@@ -136,6 +139,7 @@ export default function BatchPage() {
     const sign = sort.dir === 'asc' ? 1 : -1
     return indices.sort((a, b) => sign * cmp(a, b) || rows[a]!.line - rows[b]!.line)
     // Projected dates arrive chunk by chunk; they re-sort the view only when they are the sort key.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- `projected` is a dependency only then
   }, [rows, filter, sort, sortsByProjection ? projected : null])
 
   const errorLines = useMemo<ErrorLine[]>(
