@@ -12,8 +12,10 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   build: { target: 'es2022', sourcemap: false },
   test: {
-    // Both cores (vitest's default on a 2-core machine is one worker): see docs/decisions.md.
+    // Both cores (vitest's default on a 2-core machine is one worker), and a timeout that holds
+    // when the machine is shared: see docs/decisions.md.
     maxWorkers: 2,
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,
