@@ -407,7 +407,7 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
     if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'research §1 V1' })
     // No points are invented; the verdict still says what is missing or not met.
     const ctx = context(profile, asOf, RULESETS[0]!, wages, findings)
-    const status = verdict(ctx, 0, RULESETS[0]!.threshold.value, windowMonths(ctx, ctx.rs.eligibility.window) < ctx.rs.eligibility.months, null)
+    const status = verdict(ctx, 0, RULESETS[0]!.threshold.value, null)
     return {
       ruleset: null,
       asOf,
@@ -427,10 +427,10 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
     findings.push({ code: 'rulesetLapsed', severity: 'warning', evidence: 'research §10', params: { validTo: rs.validTo } })
 
   const scored = score(context(profile, asOf, rs, wages, findings))
-  const { ctx, items, total, tooFewMonths } = scored
+  const { ctx, items, total } = scored
   if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'research §1 V1' })
   const threshold = rs.threshold.value
-  const status = verdict(ctx, total, threshold, tooFewMonths, options.thinMargin === false ? null : scored)
+  const status = verdict(ctx, total, threshold, options.thinMargin === false ? null : scored)
   return { ruleset: rs.id, asOf, total, threshold, meetsThreshold: total >= threshold && !vetoed, vetoed, status, items, findings }
 }
 
@@ -443,8 +443,6 @@ interface Scored {
   ctx: Ctx
   items: ItemResult[]
   total: number
-  /** The 6-of-12 months condition of applying fails. */
-  tooFewMonths: boolean
 }
 
 /** Every item under one ruleset, pick-one applied, with the item and eligibility findings. */
@@ -473,16 +471,6 @@ function score(ctx: Ctx): Scored {
     outcomes[keepEdu ? QUAL : EDU] = { points: 0, reason: 'excludedByPickOne', inputs }
   }
 
-  const elig = rs.eligibility
-  const recent = windowMonths(ctx, elig.window)
-  const tooFewMonths = recent < elig.months
-  if (tooFewMonths)
-    findings.push({
-      code: 'eligibilitySixMonths',
-      severity: 'warning',
-      evidence: 'research §1 E0, §13.12',
-      params: { months: recent, required: elig.months, window: elig.window, eligibleFrom: eligibleFrom(ctx, elig) },
-    })
   const d = profile.deductions
   if (d && ((d.falseMaterials ?? 0) || (d.detentions ?? 0) || (d.crimes ?? 0)))
     findings.push({ code: 'deductionWindows', severity: 'info', evidence: 'research §1 D1–D3, §13.11' })
@@ -492,7 +480,7 @@ function score(ctx: Ctx): Scored {
   let sum = 0
   for (const item of items) sum += item.points
   if (sum < 0) findings.push({ code: 'totalFloored', severity: 'info', evidence: 'research §1 T0', params: { sum } })
-  return { ctx, items, total: Math.max(0, sum), tooFewMonths }
+  return { ctx, items, total: Math.max(0, sum) }
 }
 
 // ── the verdict (contract §3a) ─────────────────────────────────────────────────────────────
@@ -505,8 +493,20 @@ const ESSENTIAL = ['birthDate', 'education', 'socialInsurance'] as const
  * applying fails (and from when it holds), whether the application month is being paid, and how
  * many points stand within 3 % of a base threshold.
  */
-function verdict(ctx: Ctx, total: number, threshold: number, tooFewMonths: boolean, scored: Scored | null): Status {
+function verdict(ctx: Ctx, total: number, threshold: number, scored: Scored | null): Status {
   const { profile, findings, rs } = ctx
+  const elig = rs.eligibility
+  const recent = windowMonths(ctx, elig.window)
+  const tooFewMonths = recent < elig.months
+  const six: Finding | null = tooFewMonths
+    ? {
+        code: 'eligibilitySixMonths',
+        severity: 'warning',
+        evidence: 'research §1 E0, §13.12',
+        params: { months: recent, required: elig.months, window: elig.window, eligibleFrom: eligibleFrom(ctx, elig) },
+      }
+    : null
+  if (six) findings.push(six)
   // Currently paying: the month before asOf must be paid (the application month is, in turn).
   const paid = ctx.profile.socialInsurance?.length ? !Number.isNaN(baseAt(ctx.history, ctx.asOfMonth - 1)) : true
   if (!paid)
@@ -529,11 +529,8 @@ function verdict(ctx: Ctx, total: number, threshold: number, tooFewMonths: boole
     if (age < minAge) params.eligibleFrom = anniversary(profile.birthDate!, minAge)
     findings.push({ code: 'notEligibleAge', severity: 'error', evidence: 'research §14', params })
   }
-  if (tooFewMonths) {
-    // The six-month finding is the reason: raise it from a warning to the verdict's error.
-    const f = findings.find((x) => x.code === 'eligibilitySixMonths')
-    if (f) f.severity = 'error'
-  }
+  // The six-month finding is the verdict's reason: an error, not just a warning.
+  if (six) six.severity = 'error'
   if (ageFails || tooFewMonths) return 'notEligible'
   return total >= threshold ? 'meets' : 'below'
 }
@@ -581,7 +578,8 @@ function thinMargin({ ctx, items, total }: Scored): Finding | null {
   const other = score(context({ ...ctx.profile, socialInsurance: lowered }, ctx.asOf, ctx.rs, ctx.wages, []))
   const atRisk = total - other.total
   if (atRisk <= 0) return null
-  const concerned = ITEM_IDS.filter((_, i) => other.items[i]!.points !== items[i]!.points)
+  // The items that lose points (the other of a pick-one pair may gain some back).
+  const concerned = ITEM_IDS.filter((_, i) => other.items[i]!.points < items[i]!.points)
   return { code: 'thinMargin', severity: 'warning', evidence: 'spec §3a', items: concerned, params: { atRisk, items: concerned.join(','), factor: THIN_FACTOR } }
 }
 
