@@ -16,6 +16,7 @@ import {
   validateRoadState,
 } from '../../src/features/road/road-store'
 import { createSafeStorage } from '../../src/lib/storage'
+import { flushWrites } from '../../src/state/persist'
 import type { Draft } from '../../src/state/draft-store'
 
 const local = () => createSafeStorage(() => localStorage)
@@ -30,6 +31,7 @@ describe('road store persistence', () => {
   it('saves assumptions and scenarios, and a reload restores them', () => {
     setAssumption('futureBase', 15000)
     const id = addScenario(draft, 'A')!
+    flushWrites()
     reloadRoadStore(local())
     const s = useRoadStore.getState()
     expect(s.assumptions).toEqual({ keepPaying: true, futureBase: 15000 })

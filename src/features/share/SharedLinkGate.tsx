@@ -3,6 +3,7 @@
 // says why. Wraps the calculator; the fragment is removed once the visitor has decided. A lazy
 // chunk, loaded by ShareGate only when the page has a share fragment.
 import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
+import { ScreenBoundary } from '../../app/ScreenBoundary'
 import { assess } from '../../engine/assess'
 import type { Profile, ProfileError } from '../../engine/schema'
 import { registerMessages } from '../../i18n/catalog'
@@ -84,7 +85,9 @@ export default function SharedLinkGate({ children }: { children: ReactNode }) {
   if (gate.kind === 'viewing')
     return (
       <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
-        <SharedView profile={gate.profile} onReplace={() => replace(gate.profile)} onKeep={done} />
+        <ScreenBoundary name="shared view">
+          <SharedView profile={gate.profile} onReplace={() => replace(gate.profile)} onKeep={done} />
+        </ScreenBoundary>
       </Suspense>
     )
 

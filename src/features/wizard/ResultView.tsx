@@ -8,6 +8,7 @@ import { errorText, fieldLabel, gapText } from './explain'
 import { stepOfPath } from './steps'
 import { ResultActions } from '../share/ResultActions'
 import { RoadMount } from '../road/RoadMount'
+import { ScreenBoundary } from '../../app/ScreenBoundary'
 import { registerMessages } from '../../i18n/catalog'
 import * as engineDetail from '../../i18n/messages/engine-detail'
 
@@ -65,7 +66,9 @@ export function ResultView() {
       )}
       {/* sibling features mount here */}
       <ResultActions />
-      <RoadMount />
+      <ScreenBoundary name="road">
+        <RoadMount />
+      </ScreenBoundary>
     </div>
   )
 }

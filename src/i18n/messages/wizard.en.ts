@@ -130,9 +130,4 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.clear.confirm': 'Clear everything you entered? This cannot be undone.',
   'wizard.clear.yes': 'Clear',
   'wizard.clear.no': 'Cancel',
-  'wizard.clear.done': 'All your data was cleared.',
-  'wizard.notice.corrupt': 'Your saved draft could not be read, so you are starting afresh.',
-  'wizard.notice.blocked': 'This browser does not allow saving here: what you enter will be gone after a reload.',
-  'wizard.notice.dismiss': 'OK',
-  'wizard.saved': 'Saved automatically on this device',
 }

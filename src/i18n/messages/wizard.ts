@@ -129,9 +129,4 @@ export const zh = {
   'wizard.clear.confirm': '要清除所有已填写的内容吗？此操作无法撤销。',
   'wizard.clear.yes': '清除',
   'wizard.clear.no': '取消',
-  'wizard.clear.done': '已清除所有数据。',
-  'wizard.notice.corrupt': '之前保存的草稿无法读取，已为您重新开始。',
-  'wizard.notice.blocked': '浏览器不允许本地保存：刷新页面后，已填写的内容将不会保留。',
-  'wizard.notice.dismiss': '知道了',
-  'wizard.saved': '已自动保存在本设备上',
 } as const satisfies Record<string, string>
