@@ -3,7 +3,6 @@
 // says why. Wraps the calculator; the fragment is removed once the visitor has decided. A lazy
 // chunk, loaded by ShareGate only when the page has a share fragment.
 import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
-import { ScreenBoundary } from '../../app/ScreenBoundary'
 import { assess } from '../../engine/assess'
 import type { Profile, ProfileError } from '../../engine/schema'
 import { registerMessages } from '../../i18n/catalog'
@@ -85,9 +84,7 @@ export default function SharedLinkGate({ children }: { children: ReactNode }) {
   if (gate.kind === 'viewing')
     return (
       <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
-        <ScreenBoundary name="shared view">
-          <SharedView profile={gate.profile} onReplace={() => replace(gate.profile)} onKeep={done} />
-        </ScreenBoundary>
+        <SharedView profile={gate.profile} onReplace={() => replace(gate.profile)} onKeep={done} />
       </Suspense>
     )
 

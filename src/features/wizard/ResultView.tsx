@@ -8,7 +8,6 @@ import { errorText, fieldLabel, gapText } from './explain'
 import { stepOfPath } from './steps'
 import { ResultActions } from '../share/ResultActions'
 import { RoadMount } from '../road/RoadMount'
-import { ScreenBoundary } from '../../app/ScreenBoundary'
 import { registerMessages } from '../../i18n/catalog'
 import * as engineDetail from '../../i18n/messages/engine-detail'
 
@@ -66,9 +65,7 @@ export function ResultView() {
       )}
       {/* sibling features mount here */}
       <ResultActions />
-      <ScreenBoundary name="road">
-        <RoadMount />
-      </ScreenBoundary>
+      <RoadMount />
     </div>
   )
 }
