@@ -9,15 +9,17 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 export const HOST_ORIGIN = `http://localhost:${Number(process.env.E2E_HOST_PORT ?? port + 1)}`
 
 /** Why a request breaks the privacy promise, or null when it is allowed. */
-export function offOrigin(req: Pick<Request, 'url' | 'frame'>, appOrigin: string): string | null {
+export function offOrigin(req: Pick<Request, 'url' | 'frame' | 'isNavigationRequest'>, appOrigin: string): string | null {
   const url = new URL(req.url())
   if (url.protocol === 'data:' || url.protocol === 'blob:') return null
   if (url.origin === appOrigin) return null
   let from = ''
   try {
-    from = new URL(req.frame().url()).origin
+    const frame = req.frame()
+    // A top-level navigation is the test's own (page.goto), whatever page was shown before.
+    if (!(req.isNavigationRequest() && frame.parentFrame() === null)) from = new URL(frame.url()).origin
   } catch {
-    // Service workers and navigations without a frame: judged by their target alone.
+    // Service workers and requests without a frame: judged by their target alone.
   }
   if (url.origin === HOST_ORIGIN && from !== appOrigin) return null
   return from ? `${req.url()} (from ${from})` : req.url()

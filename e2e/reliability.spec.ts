@@ -28,7 +28,7 @@ test('the share-link attack asOf 9999-12-31 shows a clear error and the page sta
   await page.getByLabel('出生日期').fill('1990-05-01')
   await expect(page.getByTestId('score-total')).toHaveText(/^30\b/)
   await page.getByLabel('评估日期').fill('9999-12-31')
-  await expect(page.getByText('日期过晚：请填写 2100 年 12 月 31 日或以前的日期。')).toBeVisible()
+  await expect(page.locator('#f-asOf-error')).toHaveText('日期过晚：请填写 2100 年 12 月 31 日或以前的日期。')
   await page.getByRole('button', { name: /结果/ }).first().click()
   await page.waitForTimeout(2500)
   await expect(page.getByTestId('screen-error')).toHaveCount(0)
@@ -109,10 +109,14 @@ test("two tabs: one tab's change reaches the other, which says so", async ({ pag
 
 test('the privacy check flags every origin but the app’s own, another localhost port included', async ({ baseURL }) => {
   const app = new URL(baseURL!).origin
-  const req = (url: string, frame: string) => ({ url: () => url, frame: () => ({ url: () => frame }) }) as unknown as Parameters<typeof offOrigin>[0]
+  const req = (url: string, frame: string, navigation = false, top = false) =>
+    ({ url: () => url, isNavigationRequest: () => navigation, frame: () => ({ url: () => frame, parentFrame: () => (top ? null : {}) }) }) as unknown as Parameters<typeof offOrigin>[0]
   expect(offOrigin(req(`${app}/assets/x.js`, `${app}/`), app)).toBeNull()
   expect(offOrigin(req('http://localhost:9/collect', `${app}/`), app)).not.toBeNull()
   expect(offOrigin(req('http://127.0.0.1:9/collect', `${app}/`), app)).not.toBeNull()
   expect(offOrigin(req(`${HOST_ORIGIN}/collect`, `${app}/?embed=1`), app)).not.toBeNull()
   expect(offOrigin(req(`${HOST_ORIGIN}/host.html`, `${HOST_ORIGIN}/host.html`), app)).toBeNull()
+  // The test itself opening the host page from an app page is allowed; the app opening another port is not.
+  expect(offOrigin(req(`${HOST_ORIGIN}/host.html`, `${app}/`, true, true), app)).toBeNull()
+  expect(offOrigin(req('http://localhost:9/', `${app}/`, true, true), app)).not.toBeNull()
 })
