@@ -38,7 +38,8 @@ export function SaveStatus() {
     return (
       <p className="font-medium text-red-800">{t('storage.saveFailedShort')}</p>
     )
-  if (statuses.some(([, s]) => s.unreadable) || suspended) return <p>{t('storage.notSaved')}</p>
+  if (suspended) return <p>{t('storage.suspended')}</p>
+  if (statuses.some(([, s]) => s.unreadable)) return <p>{t('storage.notSaved')}</p>
   return <p>{baseStorage().persistent ? t('storage.saved') : ''}</p>
 }
 

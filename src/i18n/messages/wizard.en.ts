@@ -137,6 +137,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'storage.newer': 'The data saved on this device comes from a newer version of this tool and cannot be read by this one. It is kept as it is and will not be overwritten; changes made on this page are not saved.',
   'storage.corrupt': 'The data saved on this device cannot be read. It is kept as it is and will not be overwritten; changes made on this page are not saved.',
   'storage.notSaved': 'Not saved: the data stored on this device is protected from being overwritten',
+  'storage.suspended': 'Not saved: saving paused after the error; it resumes when you try again',
   'storage.exportStored': 'Export the saved data',
   'storage.discard': 'Discard it and start afresh here',
   'storage.otherTab': 'You changed your data in another tab; this page now shows the latest.',

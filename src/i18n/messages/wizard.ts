@@ -136,6 +136,7 @@ export const zh = {
   'storage.newer': '本设备上保存的数据来自本工具的较新版本，此版本无法读取。它已原样保留、不会被覆盖；您在此页的修改不会保存。',
   'storage.corrupt': '本设备上保存的数据无法读取。它已原样保留、不会被覆盖；您在此页的修改不会保存。',
   'storage.notSaved': '未保存：本设备上保存的数据受保护，不会被覆盖',
+  'storage.suspended': '未保存：页面出错后暂停保存，重试后恢复',
   'storage.exportStored': '导出保存的数据',
   'storage.discard': '丢弃它并在此重新开始',
   'storage.otherTab': '您在另一个标签页中修改了数据，此页已换成最新的内容。',
