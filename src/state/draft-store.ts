@@ -6,17 +6,7 @@ import { useMemo, useSyncExternalStore } from 'react'
 import type { StorageValue } from 'zustand/middleware'
 import type { DerivedAssessment } from './derive'
 import { engineModule, subscribeEngine, type EngineModule } from './engine-loader'
-import {
-  baseStorage,
-  clearMyData,
-  currentScope,
-  keepInMemory,
-  keyStatus,
-  resetStorageLayer,
-  scopedStore,
-  useStorageStatus,
-  type Unreadable,
-} from './persist'
+import { clearMyData, currentScope, keepInMemory, resetStorageLayer, scopedStore, type Unreadable } from './persist'
 import { scopeKeys, STORAGE_KEYS } from './storage-keys'
 import { safeStorage, type SafeStorage } from '../lib/storage'
 import { todayInShanghai } from '../lib/today'
@@ -176,29 +166,21 @@ export const useDraftStore = scopedStore<DraftState, Stored>({
   },
 })
 
-/** The key the current drafts are kept under (the calculator's or the widget's). */
-export const draftKey = (): string => scopeKeys(currentScope()).draft
-
 /**
  * 'local' (default) keeps the draft in localStorage; 'memory' keeps it for this page only (the
  * widget in a frame without storage), starting clean.
  */
 export function setPersistence(next: 'local' | 'memory'): void {
   if (next === 'local') return
-  keepInMemory(draftKey())
+  const { draft, road } = scopeKeys(currentScope())
+  keepInMemory(draft)
+  keepInMemory(road)
   useDraftStore.setState(initial(), true)
-}
-
-/** Whether changes are being kept across reloads (storage available, nothing blocking the save). */
-export function savesLocally(): boolean {
-  const status = keyStatus(draftKey())
-  return baseStorage().persistent && !status.unreadable && !status.saveFailed && !useStorageStatus.getState().suspended
 }
 
 /** Tests only: start over from a given storage, as a page load would. */
 export function reloadFromStorage(from: SafeStorage = safeStorage): void {
   resetStorageLayer(from)
-  useDraftStore.reset()
 }
 
 // ── actions ────────────────────────────────────────────────────────────────────────────────

@@ -137,6 +137,8 @@ export const currentScope = (): Scope => scope
 export function selectScope(next: Scope): void {
   if (next === scope) return
   scope = next
+  // Load the scope's stores now, not inside a render (loading reports to the status store).
+  for (const store of liveStores) store.load(next)
   for (const l of scopeListeners) l()
 }
 
@@ -149,11 +151,9 @@ export interface ScopedStore<S> {
   setState: StoreApi<S>['setState']
   /** The current scope's instance. */
   api(): PersistedApi<S>
-  /** Tests, and "clear my data": forget the instances, so the next use loads from storage again. */
-  reset(): void
 }
 
-const liveStores: Array<{ key: (s: Scope) => string; instances: Map<Scope, PersistedApi<unknown>> }> = []
+const liveStores: Array<{ key: (s: Scope) => string; instances: Map<Scope, PersistedApi<unknown>>; load(s: Scope): void }> = []
 
 /**
  * A zustand store persisted under a per-scope key. `partialize` picks what is stored; `migrate`
@@ -188,12 +188,12 @@ export function scopedStore<S, P>(options: {
     const instance = useSyncExternalStore(subscribeScope, () => api(), () => api())
     return useStore(instance, selector ?? ((x: S) => x as unknown as U))
   }
-  liveStores.push({ key: options.key, instances: instances as unknown as Map<Scope, PersistedApi<unknown>> })
+  liveStores.push({ key: options.key, instances: instances as unknown as Map<Scope, PersistedApi<unknown>>, load: (s) => void api(s) })
+  api()
   return Object.assign(useScoped as ScopedStore<S>, {
     getState: () => api().getState(),
     setState: ((...args: Parameters<StoreApi<S>['setState']>) => api().setState(...args)) as StoreApi<S>['setState'],
     api: () => api(),
-    reset: () => instances.clear(),
   })
 }
 
@@ -209,6 +209,10 @@ export function resetStorageLayer(from: SafeStorage = safeStorage, to: Scope = '
   pending.clear()
   useStorageStatus.setState({ keys: {}, suspended: false }, true)
   scope = to
+  for (const store of liveStores) {
+    store.instances.clear()
+    store.load(to)
+  }
   for (const l of scopeListeners) l()
 }
 

@@ -21,7 +21,6 @@ const draftIn = (key: string) => (JSON.parse(localStorage.getItem(key) ?? 'null'
 beforeEach(() => {
   localStorage.clear()
   reloadFromStorage(local())
-  useRoadStore.reset()
 })
 afterEach(() => vi.restoreAllMocks())
 

@@ -87,7 +87,6 @@ export const useRoadStore = scopedStore<RoadState, RoadState>({
 /** Tests only: start over from a given storage, as a page load would. */
 export function reloadRoadStore(from: SafeStorage = safeStorage): void {
   resetStorageLayer(from)
-  useRoadStore.reset()
 }
 
 // ── actions ────────────────────────────────────────────────────────────────────────────────
