@@ -38,10 +38,22 @@ describe('road store persistence', () => {
     expect(s.scenarios).toEqual([{ id, name: 'A', draft }])
   })
 
-  it('starts clean from unreadable storage instead of failing', () => {
+  it('starts clean from unreadable storage instead of failing, and keeps the stored value untouched', () => {
     localStorage.setItem(ROAD_STORAGE_KEY, '{not json')
     reloadRoadStore(local())
     expect(useRoadStore.getState()).toMatchObject({ assumptions: { keepPaying: true }, scenarios: [] })
+    setAssumption('futureBase', 15000)
+    flushWrites()
+    expect(localStorage.getItem(ROAD_STORAGE_KEY)).toBe('{not json')
+  })
+
+  it('keeps scenarios saved by a newer version (v2) instead of dropping them', () => {
+    const newer = JSON.stringify({ v: 2, assumptions: { keepPaying: true }, scenarios: [{ id: 'x', name: 'n', draft: { version: 1 } }] })
+    localStorage.setItem(ROAD_STORAGE_KEY, newer)
+    reloadRoadStore(local())
+    addScenario(draft, 'A')
+    flushWrites()
+    expect(localStorage.getItem(ROAD_STORAGE_KEY)).toBe(newer)
   })
 
   it('drops what does not fit: wrong version, bad scenarios, duplicates, unknown fields, more than three', () => {
