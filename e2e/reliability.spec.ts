@@ -3,6 +3,7 @@
 // keeps the calculator's draft; a full storage still loads the saved draft and says 未能保存; a
 // newer version's draft is kept; two tabs see each other's changes; the privacy check itself
 // flags any origin but the app's own.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, HOST_ORIGIN, offOrigin, test } from './fixtures'
 
@@ -80,6 +81,8 @@ test('full storage: the saved draft still loads, and a change that cannot be sav
   await page.getByLabel('出生日期').fill('1990-05-01')
   await expect(page.getByText('未能保存', { exact: true })).toBeVisible()
   await expect(page.getByRole('alert')).toContainText('未能保存：浏览器的本地存储已满或不可用')
+  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
 })
 
 test('a draft saved by a newer version is kept untouched, read-only, with an export', async ({ page }) => {
@@ -87,6 +90,8 @@ test('a draft saved by a newer version is kept untouched, read-only, with an exp
   await seed(page, 'sh-points:draft', newer)
   await page.reload()
   await expect(page.getByTestId('storage-notice')).toContainText('来自本工具的较新版本')
+  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
   await page.getByLabel('出生日期').fill('1985-01-01')
   await page.waitForTimeout(200)
   expect(await stored(page, 'sh-points:draft')).toBe(newer)
