@@ -14,6 +14,8 @@ export interface Element {
   /** Where the element starts (1-based line and column), for messages. */
   line: number
   column: number
+  /** Keys as written (colons outside strings): more than the parsed value holds means a key given twice. */
+  keys: number
 }
 
 // What the top level expects next.
@@ -27,6 +29,7 @@ const AFTER_VALUE = 5 // after a value outside an array: white space, or another
 const QUOTE = 34
 const BACKSLASH = 92
 const COMMA = 44
+const COLON = 58
 const OPEN_BRACE = 123
 const CLOSE_BRACE = 125
 const OPEN_BRACKET = 91
@@ -48,6 +51,7 @@ export class JsonSplitter {
   private bare = false
   private parts: string[] = []
   private size = 0
+  private colons = 0
   private startLine = 0
   private startColumn = 0
 
@@ -63,9 +67,26 @@ export class JsonSplitter {
     private readonly maxElement: number,
   ) {}
 
-  /** The elements completed by this chunk of text. */
+  /** Found in a chunk after some complete elements: thrown at the next call, once those are used. */
+  private failure: InputError | undefined
+
+  /**
+   * The elements completed by this chunk of text. A syntax error between elements is thrown at
+   * the next call, so that the elements before it are used first whatever the chunking.
+   */
   push(text: string): Element[] {
+    if (this.failure) throw this.failure
     const out: Element[] = []
+    try {
+      this.scan(text, out)
+    } catch (e) {
+      if (!(e instanceof InputError) || !out.length) throw e
+      this.failure = e
+    }
+    return out
+  }
+
+  private scan(text: string, out: Element[]): void {
     const n = text.length
     let start = 0
     for (let i = 0; i < n; i++) {
@@ -88,6 +109,7 @@ export class JsonSplitter {
             i-- // the delimiter belongs to the top level
           }
         } else if (c === QUOTE) this.inString = true
+        else if (c === COLON) this.colons++
         else if (c === OPEN_BRACE || c === OPEN_BRACKET) this.depth++
         else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --this.depth === 0) out.push(this.complete(text, start, i + 1))
         continue
@@ -134,11 +156,11 @@ export class JsonSplitter {
     this.position(text, n)
     this.offset += n
     this.counted = 0
-    return out
   }
 
   /** The input has ended: returns a last bare value, or throws if the document is incomplete. */
   end(): Element[] {
+    if (this.failure) throw this.failure
     const out: Element[] = []
     if (this.inElement) {
       if (!this.bare)
@@ -166,6 +188,7 @@ export class JsonSplitter {
     this.bare = this.depth === 0 && !this.inString
     this.parts = []
     this.size = 0
+    this.colons = 0
     const { line, column } = this.position(text, i)
     this.startLine = line
     this.startColumn = column
@@ -179,7 +202,7 @@ export class JsonSplitter {
     this.checkSize()
     const whole = this.parts.length ? this.parts.join('') + piece : piece
     this.parts = []
-    return { index: this.count, text: whole, line: this.startLine, column: this.startColumn }
+    return { index: this.count, text: whole, line: this.startLine, column: this.startColumn, keys: this.colons }
   }
 
   private checkSize(): void {
@@ -225,6 +248,23 @@ export function parseElement(element: Element, name: string): unknown {
     const what = at ? message.slice(0, at.index) : message
     throw new InputError(`invalid JSON in ${name}: ${what} at line ${line}, column ${column}`)
   }
+}
+
+/** The number of keys in a parsed JSON value, at every depth (without recursion: any depth is fine). */
+export function keyCount(value: unknown): number {
+  let count = 0
+  const stack = [value]
+  while (stack.length) {
+    const v = stack.pop()
+    if (typeof v !== 'object' || v === null) continue
+    if (Array.isArray(v)) for (const item of v) stack.push(item)
+    else {
+      const keys = Object.keys(v)
+      count += keys.length
+      for (const key of keys) stack.push((v as Record<string, unknown>)[key])
+    }
+  }
+  return count
 }
 
 /**

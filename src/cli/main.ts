@@ -4,6 +4,7 @@
 // of the input. Exit 0: all scored; 1: some profile failed validation (its slot holds {errors});
 // 2: bad invocation, unreadable input, input that is not UTF-8 or not JSON, or a value too large
 // to be a profile. Errors found part-way leave what was printed before them.
+import { Buffer } from 'node:buffer'
 import { open } from 'node:fs/promises'
 import { assess } from '../engine/assess'
 import { RULESETS } from '../engine/data/rulesets'
@@ -11,13 +12,13 @@ import { parseProfile } from '../engine/schema'
 import type { RulesetId } from '../engine/types'
 import { todayInShanghai } from '../lib/today'
 import { InputError } from './input-error'
-import { duplicateKeys, JsonSplitter, parseElement, type Element } from './json-split'
+import { duplicateKeys, JsonSplitter, keyCount, parseElement, type Element } from './json-split'
 import { FORMATS, Printer, type Format, type Slot } from './output'
 import { Utf8Decoder } from './utf8'
 
-/** Where the program's output goes; a returned promise means "wait before writing more". */
+/** Where the program's output goes (UTF-8); a returned promise means "wait before writing more". */
 export interface Sink {
-  write(text: string): void | Promise<void>
+  write(chunk: string | Uint8Array): void | Promise<void>
 }
 
 export interface Io {
@@ -35,9 +36,38 @@ export class OutputFailed extends Error {}
 
 /** The largest top-level value held (characters): as the calculator's profile import, 1 MB. */
 export const MAX_PROFILE_CHARS = 1024 * 1024
-/** Output is passed on in pieces of about this many characters. */
-const FLUSH_AT = 1 << 16
 const READ_CHUNK = 1 << 16
+/** Output is encoded straight into buffers of this size and passed on when one is full. */
+const OUT_CHUNK = 1 << 18
+
+/**
+ * Output text encoded as it comes into one buffer after another: no large string is ever built
+ * (a rope of assessments would be copied once to flatten and once more to encode).
+ */
+class OutputBuffer {
+  private buffer = Buffer.allocUnsafe(OUT_CHUNK)
+  private used = 0
+
+  constructor(private readonly sink: Sink) {}
+
+  /** Adds text; returns a promise when a full buffer had to be passed on and the sink is behind. */
+  add(text: string): void | Promise<void> {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + text.length * 3 <= OUT_CHUNK) {
+      this.used += this.buffer.write(text, this.used)
+      return
+    }
+    return this.flush().then(() => (text.length * 3 <= OUT_CHUNK ? void (this.used = this.buffer.write(text)) : this.sink.write(text)))
+  }
+
+  async flush(): Promise<void> {
+    if (!this.used) return
+    const full = this.buffer.subarray(0, this.used)
+    this.buffer = Buffer.allocUnsafe(OUT_CHUNK)
+    this.used = 0
+    await this.sink.write(full)
+  }
+}
 
 const RULESET_IDS = RULESETS.map((r) => r.id)
 export const USAGE = `usage: npm run --silent score -- [--format json|ndjson|csv] [--compact] [--ruleset ${RULESET_IDS.join('|')}] FILE|-
@@ -141,13 +171,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const decoder = new Utf8Decoder(name)
   const splitter = new JsonSplitter(name, MAX_PROFILE_CHARS)
   const printer = new Printer(format, compact)
+  const out = new OutputBuffer(io.stdout)
   let invalid = false
-  let pending = ''
 
   const score = (element: Element): Slot => {
     const raw = parseElement(element, name)
     const parsed = parseProfile(raw, today)
-    const errors = duplicateKeys(element.text).map((path) => ({
+    const errors = (keyCount(raw) === element.keys ? [] : duplicateKeys(element.text)).map((path) => ({
       path,
       message: `"${path.slice(path.lastIndexOf('.') + 1)}" is given twice in this profile; JSON keeps only the last value without a word, so give it once`,
     }))
@@ -158,28 +188,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     return assess(parsed.profile, parsed.profile.asOf ?? today, ruleset ? { ruleset } : {})
   }
-  const flush = async () => {
-    if (!pending) return
-    const text = pending
-    pending = ''
-    await io.stdout.write(text)
-  }
   const print = async (elements: Element[]) => {
     for (const element of elements) {
-      pending += printer.slot(score(element), splitter.shape)
-      if (pending.length >= FLUSH_AT) await flush()
+      const behind = out.add(printer.slot(score(element), splitter.shape))
+      if (behind) await behind
     }
   }
 
   try {
     for await (const chunk of file === '-' ? io.stdin : readFile(file)) {
       await print(splitter.push(decoder.decode(chunk)))
-      await flush()
+      await out.flush()
     }
     decoder.end()
     await print(splitter.end())
-    pending += printer.end(splitter.shape!)
-    await flush()
+    await out.add(printer.end(splitter.shape!))
+    await out.flush()
   } catch (e) {
     if (e instanceof OutputClosed) return invalid ? 1 : 0
     if (e instanceof OutputFailed) {
@@ -187,7 +211,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 2
     }
     if (!(e instanceof InputError)) throw e
-    await flush().catch(() => undefined)
+    await out.flush().catch(() => undefined)
     await io.stderr.write(`score: ${e.message}\n`)
     return 2
   }

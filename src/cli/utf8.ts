@@ -54,10 +54,18 @@ export class Utf8Decoder {
   /** `name` is how messages call the input ("standard input", the file name). */
   constructor(private readonly name: string) {}
 
+  /** Bytes found invalid after a valid start of a chunk: thrown at the next call, once that start is used. */
+  private failure: InputError | undefined
+
   decode(chunk: Uint8Array): string {
+    if (this.failure) throw this.failure
     const bytes = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk
-    const end = completeEnd(bytes)
-    if (!isUtf8(bytes.subarray(0, end))) this.fail(bytes, invalidAt(bytes, end))
+    let end = completeEnd(bytes)
+    if (!isUtf8(bytes.subarray(0, end))) {
+      const at = invalidAt(bytes, end)
+      this.failure = this.error(bytes, at)
+      end = at
+    }
     this.linesBefore += countNewlines(bytes, end)
     this.bytesBefore += end
     this.carry = bytes.slice(end)
@@ -71,10 +79,11 @@ export class Utf8Decoder {
 
   /** The input has ended: it must not end inside a character. */
   end(): void {
-    if (this.carry.length) this.fail(this.carry, 0, 'the input ends inside a multi-byte character (truncated?)')
+    if (this.failure) throw this.failure
+    if (this.carry.length) throw this.error(this.carry, 0, 'the input ends inside a multi-byte character (is the file cut short?)')
   }
 
-  private fail(bytes: Uint8Array, at: number, why?: string): never {
+  private error(bytes: Uint8Array, at: number, why?: string): InputError {
     const byte = bytes[at]!
     const offset = this.bytesBefore + at
     const line = this.linesBefore + countNewlines(bytes, at) + 1
@@ -83,7 +92,7 @@ export class Utf8Decoder {
     const what = utf16
       ? 'it is UTF-16 text (it starts with a UTF-16 byte-order mark)'
       : (why ?? `byte ${hex} at line ${line} (byte offset ${offset}) is not valid UTF-8`)
-    throw new InputError(
+    return new InputError(
       `${this.name} is not UTF-8 text: ${what}; scoring stopped there. Save the file as UTF-8` +
         (utf16 ? '' : ` (one saved as GBK/GB18030 converts with: iconv -f GB18030 -t UTF-8)`),
     )
