@@ -60,12 +60,17 @@ class OutputBuffer {
     return this.flush().then(() => (text.length * 3 <= OUT_CHUNK ? void (this.used = this.buffer.write(text)) : this.sink.write(text)))
   }
 
+  /** Passes on what the buffer holds: a full buffer itself, a small remainder as a copy (the buffer is kept). */
   async flush(): Promise<void> {
     if (!this.used) return
-    const full = this.buffer.subarray(0, this.used)
-    this.buffer = Buffer.allocUnsafe(OUT_CHUNK)
+    let text: Uint8Array
+    if (this.used < OUT_CHUNK / 4) text = Buffer.from(this.buffer.subarray(0, this.used))
+    else {
+      text = this.buffer.subarray(0, this.used)
+      this.buffer = Buffer.allocUnsafe(OUT_CHUNK)
+    }
     this.used = 0
-    await this.sink.write(full)
+    await this.sink.write(text)
   }
 }
 
