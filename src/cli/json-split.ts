@@ -61,14 +61,14 @@ export class JsonSplitter {
   private offset = 0
   private counted = 0
 
+  /** Found in a chunk after some complete elements: thrown at the next call, once those are used. */
+  private failure: InputError | undefined
+
   /** `name` is how messages call the input; `maxElement` the longest element held (characters). */
   constructor(
     private readonly name: string,
     private readonly maxElement: number,
   ) {}
-
-  /** Found in a chunk after some complete elements: thrown at the next call, once those are used. */
-  private failure: InputError | undefined
 
   /**
    * The elements completed by this chunk of text. A syntax error between elements is thrown at

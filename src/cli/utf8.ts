@@ -50,12 +50,11 @@ export class Utf8Decoder {
   private bytesBefore = 0
   private linesBefore = 0
   private atStart = true
+  /** Bytes found invalid after a valid start of a chunk: thrown at the next call, once that start is used. */
+  private failure: InputError | undefined
 
   /** `name` is how messages call the input ("standard input", the file name). */
   constructor(private readonly name: string) {}
-
-  /** Bytes found invalid after a valid start of a chunk: thrown at the next call, once that start is used. */
-  private failure: InputError | undefined
 
   decode(chunk: Uint8Array): string {
     if (this.failure) throw this.failure
@@ -68,7 +67,7 @@ export class Utf8Decoder {
     }
     this.linesBefore += countNewlines(bytes, end)
     this.bytesBefore += end
-    this.carry = bytes.slice(end)
+    this.carry = new Uint8Array(bytes.subarray(end)) // a copy: the reader may reuse its buffer
     let text = Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('utf8')
     if (this.atStart && text) {
       this.atStart = false
