@@ -4,6 +4,7 @@
 // live in one place. Pure: no DOM.
 import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from '../engine/enums'
 import type { Period, Profile } from '../engine/schema'
+import { isOpenEnd, toDate, toEnum, toMonth, type EnumColumn } from './csv-values'
 
 /** Profile fields as CSV columns, in template order. */
 export const PROFILE_COLUMNS = [
@@ -72,18 +73,19 @@ export function formatHistory(periods: readonly Period[]): string {
   return periods.map((p) => `${p.from}..${p.to}@${p.base}`).join(';')
 }
 
-const MONTH = String.raw`(\d{4})[-/.](\d{1,2})`
-const SEGMENT = new RegExp(String.raw`^${MONTH}(?:\s*\.\.\s*${MONTH})?\s*@\s*(.+)$`)
+const MONTH = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?`
+const SEGMENT = new RegExp(String.raw`^${MONTH}(?:\s*(?:\.\.|~|～|至|—|–)\s*(?:${MONTH}|(至今|今|now|present)))?\s*@\s*(.+)$`, 'i')
 const pad2 = (s: string) => s.padStart(2, '0')
 
 export type HistoryParse = { ok: true; periods: { from: string; to: string; base: number | string }[] } | { ok: false; segment: number; text: string }
 
 /**
  * Parse a history cell. Segments are separated by `;` (also `；` or line breaks); each is
- * `from..to@base` or `month@base`, months as YYYY-MM (YYYY/MM and one-digit months accepted).
+ * `from..to@base` or `month@base`, months as YYYY-MM (YYYY/MM, YYYY.MM, YYYY年M月 and one-digit
+ * months accepted; `~` or `至` for `..`); `至今` as the end is `openEnd` (the assessment month).
  * A base that is not a number is kept as text so that the schema reports it.
  */
-export function parseHistory(cell: string): HistoryParse {
+export function parseHistory(cell: string, openEnd = ''): HistoryParse {
   const segments = cell.split(/[;；\r\n]+/).map((s) => s.trim())
   const periods: { from: string; to: string; base: number | string }[] = []
   for (let i = 0; i < segments.length; i++) {
@@ -92,8 +94,8 @@ export function parseHistory(cell: string): HistoryParse {
     const m = SEGMENT.exec(text)
     if (!m) return { ok: false, segment: i + 1, text }
     const from = `${m[1]}-${pad2(m[2]!)}`
-    const to = m[3] ? `${m[3]}-${pad2(m[4]!)}` : from
-    periods.push({ from, to, base: toNumber(m[5]!) })
+    const to = m[3] ? `${m[3]}-${pad2(m[4]!)}` : m[5] ? openEnd : from
+    periods.push({ from, to, base: toNumber(m[6]!) })
   }
   return { ok: true, periods }
 }
@@ -101,9 +103,9 @@ export function parseHistory(cell: string): HistoryParse {
 // ── single cells ────────────────────────────────────────────────────────────────────────────
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i
-/** "15,000", " 15000 ", "1.5E+04" → number; anything else stays text (the schema names the problem). */
+/** "15,000", " 15000 ", "1.5E+04", "15000元" → number; anything else stays text (the schema names the problem). */
 function toNumber(text: string): number | string {
-  const compact = text.replace(/[\s,]/g, '')
+  const compact = text.replace(/[\s,，]|元$|次$|人$/g, '')
   return NUMBER.test(compact) ? Number(compact) : text.trim()
 }
 
@@ -114,23 +116,11 @@ function toBoolean(text: string): boolean | string {
   return TRUE.has(t) ? true : FALSE.has(t) ? false : text.trim()
 }
 
-/** Spreadsheets rewrite dates as 2019/1/5 or 2019-1-5; normalise those to 2019-01-05. */
-function toDate(text: string): string {
-  const t = text.trim()
-  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t)
-  return m ? `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}` : t
-}
-
-/** Enum values are matched ignoring case ("Bachelor" → "bachelor"); unknown ones stay as typed. */
-function toEnum(text: string, allowed: readonly string[]): string {
-  const t = text.trim()
-  return allowed.find((v) => v.toLowerCase() === t.toLowerCase()) ?? t
-}
 
 // ── rows ────────────────────────────────────────────────────────────────────────────────────
 
 export interface CellError {
-  column: CsvColumn
+  column: string
   /** invalidHistory: a history segment is not `from..to@base`. */
   code: 'invalidHistory'
   /** 1-based segment number within the cell. */
@@ -144,13 +134,21 @@ export interface RowConversion {
   errors: CellError[]
 }
 
+/** Cells by column: profile columns, a separate 学位 column, and numbered from/to/base columns. */
+export type RowCells = Partial<Record<string, string>>
+
+const PERIOD_CELL = /^socialInsurance\.(\d+)\.(from|to|base)$/
+
 /**
  * Convert one row (cells by column) into a raw profile object. Empty cells are left out; a
- * group (keyArea, investment, deductions) appears once any of its cells is filled.
+ * group (keyArea, investment, deductions) appears once any of its cells is filled. `defaultAsOf`
+ * is the date 至今 stands for when the row names none.
  */
-export function rowToRawProfile(cells: Partial<Record<ProfileColumn, string>>): RowConversion {
+export function rowToRawProfile(cells: RowCells, defaultAsOf = ''): RowConversion {
   const raw: Record<string, unknown> = { version: 1 }
   const errors: CellError[] = []
+  const asOf = cells.asOf?.trim() ? toDate(cells.asOf) : defaultAsOf
+  const openEnd = /^\d{4}-\d{2}/.test(asOf) ? asOf.slice(0, 7) : '至今'
   for (const [column, field, sub] of SPLIT) {
     const text = cells[column]
     if (text === undefined || text.trim() === '') continue
@@ -167,7 +165,7 @@ export function rowToRawProfile(cells: Partial<Record<ProfileColumn, string>>): 
         value = toNumber(text)
         break
       case 'history': {
-        const h = parseHistory(text)
+        const h = parseHistory(text, openEnd)
         if (!h.ok) {
           errors.push({ column, code: 'invalidHistory', segment: h.segment, value: h.text })
           continue
@@ -176,10 +174,36 @@ export function rowToRawProfile(cells: Partial<Record<ProfileColumn, string>>): 
         break
       }
       default:
-        value = toEnum(text, kind)
+        value = toEnum(column as EnumColumn, text)
     }
     if (sub === undefined) raw[field] = value
     else ((raw[field] ??= {}) as Record<string, unknown>)[sub] = value
+  }
+  // 学位 beside 学历: 本科 + 学士 is bachelorDegree; a degree alone stands for the education.
+  const degree = cells.degree?.trim()
+  if (degree && !/^(无|没有|none|no)$/i.test(degree)) {
+    const fromDegree = toEnum('education', degree)
+    if (raw.education === undefined) raw.education = fromDegree
+    else if (raw.education === 'bachelor' && fromDegree === 'bachelorDegree') raw.education = 'bachelorDegree'
+  }
+  // From/to/base columns, numbered from 1; an empty end month is an open end (至今).
+  const periods = new Map<number, Record<string, string>>()
+  for (const [column, text] of Object.entries(cells)) {
+    const m = PERIOD_CELL.exec(column)
+    if (!m || text === undefined || !text.trim()) continue
+    const n = Number(m[1])
+    const p = periods.get(n) ?? {}
+    p[m[2]!] = text
+    periods.set(n, p)
+  }
+  if (periods.size) {
+    const list = Array.isArray(raw.socialInsurance) ? (raw.socialInsurance as unknown[]) : []
+    for (const n of [...periods.keys()].sort((a, b) => a - b)) {
+      const p = periods.get(n)!
+      const to = p.to === undefined || isOpenEnd(p.to) ? openEnd : toMonth(p.to)
+      list.push({ from: p.from === undefined ? '' : toMonth(p.from), to, base: p.base === undefined ? '' : toNumber(p.base) })
+    }
+    raw.socialInsurance = list
   }
   return { raw, errors }
 }
@@ -203,16 +227,6 @@ export function columnOfPath(path: string): ProfileColumn | null {
   return best
 }
 
-/**
- * Which column a header cell names: the column key itself ("birthDate", any case), or a label
- * ending in the key in brackets ("出生日期 (birthDate)"), as the template writes it.
- */
-export function matchHeader(cell: string): CsvColumn | null {
-  const t = cell.replace(/^\uFEFF/, '').trim()
-  const key = /[(（]\s*([\w.]+)\s*[)）]$/.exec(t)?.[1] ?? t
-  return CSV_COLUMNS.find((c) => c.toLowerCase() === key.toLowerCase()) ?? null
-}
-
 // ── writing ─────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -228,8 +242,12 @@ export function unneutraliseCell(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value
 }
 
+/**
+ * Quoted when the cell holds a quote, a line break or the delimiter of any locale (`,`, `;`,
+ * tab), so that a spreadsheet splitting on `;` still sees one text cell.
+ */
 function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+  return /[",;\t\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
 /** CSV text with a UTF-8 BOM (so that Excel reads Chinese correctly) and CRLF line ends. */

@@ -34,7 +34,7 @@ export function runBatch(request: BatchRequest, onMessage: (message: BatchMessag
   const id = ++lastId
   if (!workers.length) {
     let cancelled = false
-    setTimeout(() => runBatchJob(request, (m) => !cancelled && onMessage(m), () => cancelled), 0)
+    setTimeout(() => void runBatchJob(request, (m) => !cancelled && onMessage(m), () => cancelled), 0)
     return () => {
       cancelled = true
     }
