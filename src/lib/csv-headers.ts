@@ -56,6 +56,10 @@ const norm = (s: string) =>
     .replace(/[(（][^)）]*必填[^)）]*[)）]|\*/g, '')
     .replace(/[\s\-_.,，、:：/／'’"“”+＋()（）[\]【】的]/g, '')
 
+/** Columns HR files often hold that the points do not use: not read, reported, never asked about. */
+const NOT_READ = new Set(['备注', '说明', '序号', '部门', '性别', 'notes', 'note', 'remark', 'remarks', 'comment', 'comments', 'no'].map((w) => norm(w)))
+export const isNotRead = (cell: string) => NOT_READ.has(norm(cell))
+
 const TABLE = new Map<string, Target | PeriodPart>()
 const add = (text: string, target: Target | PeriodPart) => {
   const k = norm(text)
@@ -115,7 +119,7 @@ export function mapHeaders(header: readonly string[], isResultColumn: (cell: str
       targets.push(null)
     } else {
       if (target) seen.add(target)
-      else if (cell.trim() && !isResultColumn(cell)) unknown.push(i)
+      else if (cell.trim() && !isResultColumn(cell) && !isNotRead(cell)) unknown.push(i)
       targets.push(target)
     }
   })

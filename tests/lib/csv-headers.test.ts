@@ -40,15 +40,21 @@ describe('headers: keys, labels alone and common synonyms', () => {
   })
 
   it('an unknown header with content, or a field named twice, is left to the mapping step', () => {
-    expect(mapHeaders(['姓名', '职称', '技能等级', '备注'])).toEqual({ targets: ['candidate', 'qualification', null, null], unknown: [3], duplicate: [2] })
-    const parsed = parseBatchText('姓名,出生日期,备注\n张三,1990-01-01,新员工')
-    expect(parsed.needsMapping).toMatchObject({ header: ['姓名', '出生日期', '备注'], unknown: [2], samples: [['张三', '1990-01-01', '新员工']] })
+    expect(mapHeaders(['姓名', '职称', '技能等级', '入职渠道', '备注'])).toEqual({ targets: ['candidate', 'qualification', null, null, null], unknown: [3], duplicate: [2] })
+    const parsed = parseBatchText('姓名,出生日期,入职渠道\n张三,1990-01-01,校招')
+    expect(parsed.needsMapping).toMatchObject({ header: ['姓名', '出生日期', '入职渠道'], unknown: [2], samples: [['张三', '1990-01-01', '校招']] })
   })
 
   it('an unknown header whose column is empty throughout asks nothing and is reported as ignored', () => {
-    const parsed = parseBatchText('姓名,出生日期,备注\n张三,1990-01-01,')
+    const parsed = parseBatchText('姓名,出生日期,入职渠道\n张三,1990-01-01,')
     expect(parsed.needsMapping).toBeUndefined()
-    expect(parsed.ignoredColumns).toEqual(['备注'])
+    expect(parsed.ignoredColumns).toEqual(['入职渠道'])
+  })
+
+  it('columns HR files often hold but the points do not use (备注, 部门, 性别) are reported as not read, never asked about', () => {
+    const parsed = parseBatchText('姓名,出生日期,备注,部门\n张三,1990-01-01,新员工,财务')
+    expect(parsed.needsMapping).toBeUndefined()
+    expect(parsed.ignoredColumns).toEqual(['备注', '部门'])
   })
 
   it('a remembered mapping for the same header reads the file without asking', () => {
