@@ -1,0 +1,146 @@
+// Issue 11 on the built app: a 20-row list written the way an HR department keeps it (Chinese
+// headers and values, separate social-insurance columns, 至今) imports without errors, as an
+// .xlsx workbook (written here by SheetJS's own writer) and as CSV, and scores exactly as the CLI
+// does on the equivalent profiles. The default table fits 1280 px without horizontal scrolling.
+import type { Page } from '@playwright/test'
+import { utils, write } from '@e965/xlsx'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test, expect } from './fixtures'
+
+const AS_OF = '2026-11-27'
+const EDU = [
+  ['本科', 'bachelor'],
+  ['本科+学士', 'bachelorDegree'],
+  ['硕士', 'master'],
+  ['大专', 'associate'],
+  ['博士', 'doctorate'],
+] as const
+const QUAL = [
+  ['无', 'none'],
+  ['中级职称', 'titleIntermediate'],
+  ['技师', 'skill2'],
+  ['副高', 'titleSenior'],
+  ['高级工', 'skill3'],
+] as const
+const HEADER = ['姓名', '评估日期', '出生日期', '学历', '是否全日制', '职称', '社保起始月', '社保截止月', '缴费基数', '社保起始月2', '社保截止月2', '缴费基数2', '备注']
+
+interface Person {
+  name: string
+  birth: { y: number; m: number; d: number }
+  edu: (typeof EDU)[number]
+  fullTime: boolean
+  qual: (typeof QUAL)[number]
+  first: { from: string; to: string; base: number }
+  second: { from: string; base: number } | null
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const people: Person[] = Array.from({ length: 20 }, (_, i) => ({
+  name: `员工${pad(i + 1)}`,
+  birth: { y: 1975 + i, m: 1 + (i % 12), d: 1 + ((i * 7) % 28) },
+  edu: EDU[i % EDU.length]!,
+  fullTime: i % 3 !== 0,
+  qual: QUAL[i % QUAL.length]!,
+  first: { from: `${2012 + (i % 6)}-${pad(1 + (i % 12))}`, to: '2022-12', base: 8000 + i * 1700 },
+  second: i % 4 === 3 ? null : { from: '2023-01', base: 12000 + i * 2100 },
+}))
+
+/** The equivalent profiles, as the CLI reads them (至今 = the assessment month). */
+const profiles = people.map((p) => ({
+  version: 1,
+  asOf: AS_OF,
+  birthDate: `${p.birth.y}-${pad(p.birth.m)}-${pad(p.birth.d)}`,
+  education: p.edu[1],
+  fullTimeStudy: p.fullTime,
+  qualification: p.qual[1],
+  socialInsurance: [
+    { from: p.first.from, to: p.first.to, base: p.first.base },
+    ...(p.second ? [{ from: p.second.from, to: AS_OF.slice(0, 7), base: p.second.base }] : []),
+  ],
+}))
+
+/** HR's own way of writing each row: 1990/5/1-style dates in CSV, real date cells in the workbook. */
+function hrRow(p: Person, dateCell: (y: number, m: number, d: number) => string | Date) {
+  return [
+    p.name,
+    dateCell(2026, 11, 27),
+    dateCell(p.birth.y, p.birth.m, p.birth.d),
+    p.edu[0],
+    p.fullTime ? '是' : '否',
+    p.qual[0],
+    p.first.from.replace('-', '/'),
+    `${p.first.to.slice(0, 4)}年${Number(p.first.to.slice(5))}月`,
+    String(p.first.base),
+    p.second?.from ?? '',
+    p.second ? '至今' : '',
+    p.second ? String(p.second.base) : '',
+    '',
+  ]
+}
+
+function cliScores(): { total: number; status: string }[] {
+  const dir = mkdtempSync(join(tmpdir(), 'batch-hr-'))
+  const file = join(dir, 'profiles.json')
+  writeFileSync(file, JSON.stringify(profiles))
+  const out = execFileSync('npx', ['tsx', 'src/cli/score.ts', file], { encoding: 'utf8' })
+  return (JSON.parse(out) as { total: number; status: string }[]).map((a) => ({ total: a.total, status: a.status }))
+}
+
+async function exportedScores(page: Page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()])
+  const rows = JSON.parse(readFileSync(await download.path(), 'utf8')) as { candidate: string; status: string; total: number; findings: { text: string }[] }[]
+  return rows
+}
+
+const expected = cliScores()
+
+test('a 20-row HR workbook (Chinese headers and values, separate social-insurance columns, 至今) scores as the CLI does', async ({ page }) => {
+  const sheet = utils.aoa_to_sheet([HEADER, ...people.map((p) => hrRow(p, (y, m, d) => new Date(Date.UTC(y, m - 1, d))))], { cellDates: true, UTC: true })
+  const buffer = Buffer.from(write({ SheetNames: ['员工'], Sheets: { 员工: sheet } }, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array)
+  await page.goto('/?view=batch')
+  await page.locator('input[type=file]').setInputFiles({ name: '员工名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer })
+  await expect(page.getByTestId('count-total')).toHaveText('20')
+  await expect(page.getByTestId('count-invalid')).toHaveText('0')
+  const rows = await exportedScores(page)
+  expect(rows.map((r) => ({ total: r.total, status: r.status }))).toEqual(expected)
+  expect(rows.map((r) => r.candidate)).toEqual(people.map((p) => p.name))
+})
+
+test('the same list as CSV (1990/5/1 dates, 2019年1月 months) scores the same', async ({ page }) => {
+  const csv = `\uFEFF${[HEADER, ...people.map((p) => hrRow(p, (y, m, d) => `${y}/${m}/${d}`))].map((r) => r.join(',')).join('\r\n')}\r\n`
+  await page.goto('/?view=batch')
+  await page.locator('input[type=file]').setInputFiles({ name: '员工名单.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await expect(page.getByTestId('count-total')).toHaveText('20')
+  await expect(page.getByTestId('count-invalid')).toHaveText('0')
+  const rows = await exportedScores(page)
+  expect(rows.map((r) => ({ total: r.total, status: r.status }))).toEqual(expected)
+  // Never 达标 unless the status is meets.
+  const statuses = page.getByTestId('row-status')
+  for (const el of await statuses.all()) {
+    const status = await el.getAttribute('data-status')
+    if (status !== 'meets') await expect(el).not.toHaveText(/^达标/)
+  }
+})
+
+for (const [width, height] of [
+  [1280, 900],
+  [390, 844],
+] as const)
+  test(`the default table at ${width}×${height}${width === 1280 ? ' shows every default column without horizontal scrolling' : ''}`, async ({ page }) => {
+    await page.setViewportSize({ width, height })
+    const csv = [HEADER, ...people.map((p) => hrRow(p, (y, m, d) => `${y}/${m}/${d}`))].map((r) => r.join(',')).join('\n')
+    await page.goto('/?view=batch')
+    await page.locator('input[type=file]').setInputFiles({ name: 'hr.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await expect(page.getByTestId('count-total')).toHaveText('20')
+    const table = page.getByRole('region', { name: '计分结果表' })
+    await table.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `/tmp/batch-hr-${width}.png` })
+    if (width === 1280) {
+      const { scroll, client } = await table.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }))
+      expect(scroll).toBeLessThanOrEqual(client)
+      await expect(page.getByRole('button', { name: /^在计算器中打开 员工01/ })).toBeInViewport()
+    }
+  })
