@@ -63,7 +63,7 @@ describe('importing the fixture with bad rows', () => {
     await screen.findByTestId('batch-summary')
     expect([count('total'), count('valid'), count('invalid'), count('meets'), count('below'), count('vetoed'), count('incomplete')]).toEqual([9, 5, 4, 2, 0, 1, 2])
     expect(screen.getByText('跳过了 1 个空行。')).toBeInTheDocument()
-    expect(screen.getByTestId('ignored-columns')).toHaveTextContent('notes')
+    expect(screen.getByTestId('not-read-columns')).toHaveTextContent('notes')
   })
 
   it('lists every problem by row and column with the reason and the cell value', async () => {

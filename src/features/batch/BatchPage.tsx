@@ -21,6 +21,7 @@ import { findingsText, rowErrorText, statusOf, statusText, type StatusCode } fro
 import { ErrorTable, type ErrorLine } from './ErrorTable'
 import { FormatGuide } from './FormatGuide'
 import { loadMappings, MappingStep } from './MappingStep'
+import { isNotRead } from '../../lib/csv-headers'
 import { ResultsTable, type Sort, type SortKey } from './ResultsTable'
 import { prepareBatchWorker, runBatch } from './run-batch'
 
@@ -405,6 +406,8 @@ function RowDetails({ row, projected, onReport, onClose }: { row: Extract<BatchR
 function Summary({ job, elapsed }: { job: Extract<Job, { kind: 'done' }>; elapsed: number | null }) {
   const t = useT()
   const { summary, ignoredColumns, resultColumns, emptyRows, encoding, gbRows } = job.outcome
+  const notRead = ignoredColumns.filter(isNotRead)
+  const unknown = ignoredColumns.filter((c) => !isNotRead(c))
   const counts = [['total', summary.total], ['valid', summary.valid], ['invalid', summary.invalid], ...STATUSES.map((s) => [s, summary[s]] as const)] as const
   return (
     <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
@@ -434,9 +437,14 @@ function Summary({ job, elapsed }: { job: Extract<Job, { kind: 'done' }>; elapse
       )}
       {emptyRows > 0 && <p className="mt-1 text-slate-700">{t('batch.summary.emptyRows', { count: emptyRows })}</p>}
       {resultColumns > 0 && <p className="mt-1 text-slate-700">{t('batch.summary.resultColumns', { count: resultColumns })}</p>}
-      {ignoredColumns.length > 0 && (
+      {unknown.length > 0 && (
         <p className="mt-1 text-amber-900" data-testid="ignored-columns">
-          {t('batch.summary.ignored', { columns: ignoredColumns.join('、') })}
+          {t('batch.summary.ignored', { columns: unknown.join('、') })}
+        </p>
+      )}
+      {notRead.length > 0 && (
+        <p className="mt-1 text-slate-700" data-testid="not-read-columns">
+          {t('batch.summary.notRead', { columns: notRead.join('、') })}
         </p>
       )}
       {job.projecting && <p className="mt-1 text-slate-600">{t('batch.summary.projecting')}</p>}

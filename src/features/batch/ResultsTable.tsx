@@ -57,11 +57,11 @@ export function ResultsTable({ rows, view, projected, projecting, sort, onSort, 
 
   return (
     <div ref={scrollRef} className="max-h-[75vh] overflow-auto rounded border border-slate-300 bg-white" tabIndex={0} role="region" aria-label={t('batch.results.tableLabel')}>
-      <table className={`${showItems ? 'w-max' : 'w-full min-w-[56rem]'} table-fixed border-collapse text-sm`} aria-rowcount={view.length + 1}>
+      <table className={`${showItems ? 'w-max' : 'w-full sm:min-w-[56rem]'} table-fixed border-collapse text-sm`} aria-rowcount={view.length + 1}>
         <colgroup>
-          <col className="w-12" />
-          <col className="w-28 lg:w-32" />
-          <col className="w-44" />
+          <col className="w-12 sm:w-14" />
+          <col className="w-20 sm:w-28 lg:w-32" />
+          <col className="w-28 sm:w-44" />
           <col className="w-16" />
           <col className="w-14" />
           <col className="w-28" />

@@ -5,14 +5,21 @@ import { processFile, processSheet, type BatchOutcome, type BatchRow, type Mappi
 
 /**
  * The earliest date each row reaches the threshold (road to 120), for rows[from, to): the row's
- * asOf when it already does, null when vetoed, invalid or not within the projection horizon.
+ * asOf when it already does, and not before the date the 6-of-12-months condition holds (status
+ * notEligible); null when vetoed, incomplete (missing facts make any date a guess), invalid or
+ * not within the projection horizon.
  */
 export function projectRows(rows: readonly BatchRow[], from: number, to: number): (string | null)[] {
   const out: (string | null)[] = []
   for (let i = from; i < Math.min(to, rows.length); i++) {
     const r = rows[i]!
-    if (r.status !== 'valid' || r.score.vetoed) out.push(null)
-    else out.push(r.score.meets ? r.score.asOf : earliestReach(r.profile, r.score.asOf))
+    if (r.status !== 'valid' || r.score.status === 'vetoed' || r.score.status === 'incomplete') {
+      out.push(null)
+      continue
+    }
+    const byPoints = r.score.meets ? r.score.asOf : earliestReach(r.profile, r.score.asOf)
+    const eligibleFrom = r.score.findings.find((f) => f.code === 'eligibilitySixMonths')?.params?.eligibleFrom
+    out.push(byPoints && typeof eligibleFrom === 'string' && eligibleFrom > byPoints ? eligibleFrom : byPoints)
   }
   return out
 }
