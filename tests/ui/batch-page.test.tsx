@@ -213,6 +213,19 @@ describe('row actions', () => {
   })
 })
 
+describe('the template', () => {
+  it('is written in HR’s words (硕士, 是, 至今) and imports without a single error', async () => {
+    const user = userEvent.setup()
+    render(<BatchPage />)
+    await user.click(screen.getByRole('button', { name: '下载 CSV 模板' }))
+    const text = await downloads[0]!.text()
+    expect(text).toContain('硕士,是')
+    await user.upload(screen.getByLabelText(FILE_LABEL), csvFile(text, 'template.csv'))
+    await waitFor(() => expect(screen.getByText('已读取 template.csv')).toBeInTheDocument())
+    expect([count('total'), count('invalid')]).toEqual([2, 0])
+  })
+})
+
 describe('status in words (issue 9): never 达标 unless the status is meets', () => {
   it('rows without social insurance read 资料未填完 · 目前 N 分（暂估）; only meets rows say 达标', async () => {
     await importFixture()
