@@ -147,8 +147,12 @@ const PERIOD_CELL = /^socialInsurance\.(\d+)\.(from|to|base)$/
 export function rowToRawProfile(cells: RowCells, defaultAsOf = ''): RowConversion {
   const raw: Record<string, unknown> = { version: 1 }
   const errors: CellError[] = []
-  const asOf = cells.asOf?.trim() ? toDate(cells.asOf) : defaultAsOf
-  const openEnd = /^\d{4}-\d{2}/.test(asOf) ? asOf.slice(0, 7) : '至今'
+  // 至今 stands for the assessment month (worked out only when a cell needs it).
+  let openEndMonth: string | undefined
+  const openEnd = () => {
+    const asOf = cells.asOf?.trim() ? toDate(cells.asOf) : defaultAsOf
+    return (openEndMonth ??= /^\d{4}-\d{2}/.test(asOf) ? asOf.slice(0, 7) : '至今')
+  }
   for (const [column, field, sub] of SPLIT) {
     const text = cells[column]
     if (text === undefined || text.trim() === '') continue
@@ -165,7 +169,7 @@ export function rowToRawProfile(cells: RowCells, defaultAsOf = ''): RowConversio
         value = toNumber(text)
         break
       case 'history': {
-        const h = parseHistory(text, openEnd)
+        const h = parseHistory(text, /至今|今|now|present/i.test(text) ? openEnd() : '')
         if (!h.ok) {
           errors.push({ column, code: 'invalidHistory', segment: h.segment, value: h.text })
           continue
@@ -188,8 +192,10 @@ export function rowToRawProfile(cells: RowCells, defaultAsOf = ''): RowConversio
   }
   // From/to/base columns, numbered from 1; an empty end month is an open end (至今).
   const periods = new Map<number, Record<string, string>>()
-  for (const [column, text] of Object.entries(cells)) {
+  for (const column in cells) {
+    if (column.length < 20 || !column.startsWith('socialInsurance.')) continue
     const m = PERIOD_CELL.exec(column)
+    const text = cells[column]
     if (!m || text === undefined || !text.trim()) continue
     const n = Number(m[1])
     const p = periods.get(n) ?? {}
@@ -200,7 +206,7 @@ export function rowToRawProfile(cells: RowCells, defaultAsOf = ''): RowConversio
     const list = Array.isArray(raw.socialInsurance) ? (raw.socialInsurance as unknown[]) : []
     for (const n of [...periods.keys()].sort((a, b) => a - b)) {
       const p = periods.get(n)!
-      const to = p.to === undefined || isOpenEnd(p.to) ? openEnd : toMonth(p.to)
+      const to = p.to === undefined || isOpenEnd(p.to) ? openEnd() : toMonth(p.to)
       list.push({ from: p.from === undefined ? '' : toMonth(p.from), to, base: p.base === undefined ? '' : toNumber(p.base) })
     }
     raw.socialInsurance = list
