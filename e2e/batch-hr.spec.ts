@@ -144,3 +144,19 @@ for (const [width, height] of [
       await expect(page.getByRole('button', { name: /^在计算器中打开 员工01/ })).toBeInViewport()
     }
   })
+
+test('hostile files in the real worker: a 3,000-level JSON row and a broken quote each fail their own row only', async ({ page }) => {
+  await page.goto('/?view=batch')
+  const deep = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`
+  const json = `[{"version":1,"education":"master"},${deep},{"version":1,"education":"doctorate"}]`
+  await page.locator('input[type=file]').setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(json) })
+  await expect(page.getByTestId('count-total')).toHaveText('3')
+  await expect(page.getByTestId('count-invalid')).toHaveText('1')
+  await expect(page.getByRole('region', { name: '有问题的行' }).locator('[data-error-row="2"]')).toContainText('嵌套超过 32 层')
+
+  const csv = ['姓名,出生日期,学历', '甲,1990-01-01,硕士', '乙,"1990-01-02,硕士', '丙,1990-01-03,硕士', '丁,1990-01-04,硕士', '戊,1990-01-05,硕士', '己,1990-01-06,硕士'].join('\n')
+  await page.locator('input[type=file]').setInputFiles({ name: 'quote.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await expect(page.getByTestId('count-total')).toHaveText('6')
+  await expect(page.getByTestId('count-invalid')).toHaveText('1')
+  await expect(page.getByRole('region', { name: '有问题的行' }).locator('[data-error-row="3"]')).toContainText('引号没有闭合')
+})
