@@ -3,21 +3,10 @@
 // synonym (姓名, 出生年月, 最高学历, 缴费基数…). Social insurance may come as one history cell or
 // as from/to/base columns, numbered for several periods ("社保起始月2", "第2段缴费基数").
 // Unknown or ambiguous headers are left to the mapping step. Pure: no DOM.
-import * as engineEn from '../i18n/messages/engine.en'
-import * as engineZh from '../i18n/messages/engine'
-import { CANDIDATE_COLUMN, CSV_COLUMNS, type CsvColumn } from './csv-profile'
+import { CANDIDATE_COLUMN, CSV_COLUMNS } from './csv-profile'
+import { isNotRead, norm, periodColumn, type PeriodPart, type Target } from './csv-targets'
 
-/** A period's from/to/base column: `socialInsurance.<n>.<part>`, n from 1. */
-export type PeriodPart = 'from' | 'to' | 'base'
-export type PeriodColumn = `socialInsurance.${number}.${PeriodPart}`
-/** degree: a separate 学位 column, combined with education (本科 + 学士 → bachelorDegree). */
-export type Target = CsvColumn | PeriodColumn | 'degree'
-
-export const periodColumn = (n: number, part: PeriodPart): PeriodColumn => `socialInsurance.${n}.${part}`
-export function parsePeriodColumn(target: string): { n: number; part: PeriodPart } | null {
-  const m = /^socialInsurance\.(\d+)\.(from|to|base)$/.exec(target)
-  return m ? { n: Number(m[1]), part: m[2] as PeriodPart } : null
-}
+export { isNotRead, parsePeriodColumn, periodColumn, type PeriodColumn, type PeriodPart, type Target } from './csv-targets'
 
 /** Synonyms beyond the key and the catalogue labels, normalised (see norm). */
 const SYNONYMS: Partial<Record<Target | PeriodPart, readonly string[]>> = {
@@ -48,17 +37,29 @@ const SYNONYMS: Partial<Record<Target | PeriodPart, readonly string[]>> = {
   base: ['缴费基数', '月缴费基数', '社保基数', '社保缴费基数', '基数', '月基数', 'base', 'monthlybase'],
 }
 
-/** Lower case, without spaces, punctuation, brackets and the words 的/（必填）. */
-const norm = (s: string) =>
-  s
-    .replace(/^\uFEFF/, '')
-    .toLowerCase()
-    .replace(/[(（][^)）]*必填[^)）]*[)）]|\*/g, '')
-    .replace(/[\s\-_.,，、:：/／'’"“”+＋()（）[\]【】的]/g, '')
-
-/** Columns HR files often hold that the points do not use: not read, reported, never asked about. */
-const NOT_READ = new Set(['备注', '说明', '序号', '部门', '性别', 'notes', 'note', 'remark', 'remarks', 'comment', 'comments', 'no'].map((w) => norm(w)))
-export const isNotRead = (cell: string) => NOT_READ.has(norm(cell))
+/** The fields' labels in the page's catalogues (zh, en); tests/lib/csv-headers.test.ts keeps them in step. */
+const LABELS: Record<string, readonly string[]> = {
+  asOf: ['评估日期', 'Assessment date'],
+  birthDate: ['出生日期', 'Date of birth'],
+  education: ['最高学历', 'Highest education'],
+  fullTimeStudy: ['是否全日制', 'Full-time study (全日制)'],
+  qualification: ['职称或技能等级', 'Title or skill level'],
+  socialInsurance: ['社保缴费记录', 'Social-insurance history'],
+  shortageMajor: ['紧缺急需专业', 'Shortage major'],
+  freshGraduate: ['应届毕业生', 'Fresh graduate'],
+  publicServiceSince: ['从事环卫工作的起始日期', 'Start of sanitation work'],
+  'keyArea.kind': ['所在区域', 'Area'],
+  'keyArea.since': ['在该区域工作并居住的起始日期', 'Working and living there since'],
+  spouseHukouSince: ['与本市户籍配偶的结婚日期', 'Married to a Shanghai hukou holder since'],
+  award: ['表彰奖励', 'Commendation'],
+  'investment.avgAnnualTax': ['本人份额的年均纳税额', 'Your share of average annual tax'],
+  'investment.avgLocalHires': ['年均聘用本市户籍人数', 'Average Shanghai-hukou employees a year'],
+  innovation: ['创新创业人才', 'Innovation and start-up talent'],
+  'deductions.falseMaterials': ['提供虚假材料次数', 'Cases of false materials'],
+  'deductions.detentions': ['行政拘留次数', 'Administrative detentions'],
+  'deductions.crimes': ['一般刑事犯罪记录次数', 'Ordinary criminal records'],
+  seriousCrime: ['严重刑事犯罪记录', 'Serious criminal record'],
+}
 
 const TABLE = new Map<string, Target | PeriodPart>()
 const add = (text: string, target: Target | PeriodPart) => {
@@ -66,11 +67,7 @@ const add = (text: string, target: Target | PeriodPart) => {
   if (k && !TABLE.has(k)) TABLE.set(k, target)
 }
 for (const [target, words] of Object.entries(SYNONYMS)) for (const w of words ?? []) add(w, target as Target | PeriodPart)
-for (const catalogue of [engineZh.zh, engineEn.en] as Record<string, string>[])
-  for (const column of CSV_COLUMNS) {
-    const label = catalogue[`engine.field.${column}`]
-    if (label) add(label, column)
-  }
+for (const [column, labels] of Object.entries(LABELS)) for (const label of labels) add(label, column as Target)
 for (const column of CSV_COLUMNS) add(column, column)
 
 /** Which target a header cell names, or null. Numbered period columns carry their number. */

@@ -2,8 +2,6 @@
 // 技师, 副高, 临港, 是/否), dates as Excel and WPS write them (1990/5/1, 1990年5月1日, 1990.05,
 // serial numbers such as 32994) and 至今 for a period still running. What cannot be read is
 // returned as typed, so that the schema names the problem. Pure: no DOM.
-import * as engineEn from '../i18n/messages/engine.en'
-import * as engineZh from '../i18n/messages/engine'
 
 /** The profile's choice fields and their catalogue group (engine.<group>.<value>). */
 export const ENUM_GROUPS = {
@@ -48,12 +46,49 @@ const WORDS: Record<EnumColumn, Record<string, readonly string[]>> = {
   },
 }
 
+/** The choices' labels in the page's catalogues (zh, en); tests/lib/csv-headers.test.ts keeps them in step. */
+const LABELS: Record<EnumColumn, Record<string, readonly string[]>> = {
+  education: {
+    none: ['高中及以下', 'High school or below'],
+    associate: ['大专（高职）', 'Associate (大专/高职)'],
+    bachelor: ['本科学历（无学士学位）', 'Bachelor’s study, no degree (本科学历)'],
+    bachelorDegree: ['本科学历＋学士学位', 'Bachelor’s with degree (本科+学士学位)'],
+    master: ['硕士研究生', 'Master’s (硕士)'],
+    doctorate: ['博士研究生', 'Doctorate (博士)'],
+  },
+  qualification: {
+    none: ['无', 'None'],
+    skill5: ['技能五级（初级工）', 'Skill level 5 (技能五级)'],
+    skill4: ['技能四级（中级工）', 'Skill level 4 (技能四级)'],
+    skill3: ['技能三级（高级工）', 'Skill level 3 (技能三级)'],
+    skill2: ['技能二级（技师）', 'Skill level 2, technician (技能二级)'],
+    skill1: ['技能一级（高级技师）', 'Skill level 1, senior technician (技能一级)'],
+    titleIntermediate: ['中级职称', 'Intermediate title (中级职称)'],
+    titleSenior: ['高级职称', 'Senior title (高级职称)'],
+  },
+  'keyArea.kind': {
+    lingang: ['临港新片区', 'Lingang New Area (临港新片区)'],
+    newTown: ['五个新城', 'One of the five new towns (五个新城)'],
+    transformation: ['南北转型区域', 'North/south transformation area (南北转型区域)'],
+  },
+  award: {
+    none: ['无', 'None'],
+    municipalSpecial: ['市委办局专项表彰', 'Municipal bureau special award (委办局专项表彰)'],
+    municipalComprehensive: ['市级综合性表彰', 'Municipal comprehensive award (综合性表彰)'],
+    national: ['省部级及以上表彰', 'Provincial/ministerial or higher (省部级及以上)'],
+  },
+  innovation: {
+    none: ['无', 'None'],
+    startupFounder: ['创业人才', 'Start-up founder (创业人才)'],
+    techTransfer: ['创新创业中介服务人才', 'Tech-transfer professional (创新创业中介服务人才)'],
+  },
+}
+
 const squash = (s: string) => s.toLowerCase().replace(/[\s()（）[\]【】+＋、,，/·]/g, '')
 
 const TABLES = Object.fromEntries(
   (Object.keys(ENUM_GROUPS) as EnumColumn[]).map((column) => {
     const table = new Map<string, string>()
-    const group = ENUM_GROUPS[column]
     const put = (word: string, value: string) => {
       const k = squash(word)
       if (k && !table.has(k)) table.set(k, value)
@@ -62,12 +97,10 @@ const TABLES = Object.fromEntries(
       put(value, value)
       for (const w of words) put(w, value)
     }
-    for (const catalogue of [engineZh.zh, engineEn.en] as Record<string, string>[])
-      for (const [key, label] of Object.entries(catalogue)) {
-        const m = key.startsWith(`engine.${group}.`) ? key.slice(group.length + 8) : null
-        if (m) put(label, m)
-      }
-    // Every code, even one without words (municipalSpecial…).
+    for (const [value, labels] of Object.entries(LABELS[column])) {
+      put(value, value)
+      for (const l of labels) put(l, value)
+    }
     return [column, table]
   }),
 ) as Record<EnumColumn, Map<string, string>>

@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseBatchText, scoreRows } from '../../src/features/batch/batch-core'
 import { mapHeaders, matchHeader } from '../../src/lib/csv-headers'
-import { rowToRawProfile } from '../../src/lib/csv-profile'
-import { serialToDate, toDate, toEnum } from '../../src/lib/csv-values'
+import { rowToRawProfile } from '../../src/lib/csv-row'
+import { ENUM_GROUPS, serialToDate, toDate, toEnum, type EnumColumn } from '../../src/lib/csv-values'
+import { CSV_COLUMNS } from '../../src/lib/csv-profile'
+import { zh } from '../../src/i18n/messages/engine'
+import { en } from '../../src/i18n/messages/engine.en'
 
 const TODAY = '2026-11-27'
 
@@ -62,6 +65,23 @@ describe('headers: keys, labels alone and common synonyms', () => {
     const m = parseBatchText(text).needsMapping!
     const parsed = parseBatchText(text, '', TODAY, { [m.signature]: ['candidate', 'birthDate', null] })
     expect(parsed.rows[0]).toMatchObject({ candidate: '张三', raw: { birthDate: '1990-01-01' } })
+  })
+})
+
+describe('every label the page shows is read back (the word lists are in step with the catalogues)', () => {
+  const catalogues = [zh, en] as Record<string, string>[]
+  it('each field’s Chinese and English label names its column', () => {
+    for (const c of catalogues)
+      for (const column of CSV_COLUMNS) {
+        const label = c[`engine.field.${column}`]
+        if (label) expect(matchHeader(label), label).toBe(column)
+      }
+  })
+  it('each choice’s Chinese and English label reads as its code', () => {
+    for (const c of catalogues)
+      for (const [column, group] of Object.entries(ENUM_GROUPS))
+        for (const [key, label] of Object.entries(c))
+          if (key.startsWith(`engine.${group}.`)) expect(toEnum(column as EnumColumn, label), label).toBe(key.slice(group.length + 8))
   })
 })
 

@@ -4,15 +4,14 @@ import {
   columnOfPath,
   CSV_COLUMNS,
   neutraliseCell,
-  parseHistory,
   profileToCells,
   PROFILE_COLUMNS,
-  rowToRawProfile,
   toCsv,
   unneutraliseCell,
 } from '../../src/lib/csv-profile'
 import { parseBatchText, scoreRows } from '../../src/features/batch/batch-core'
 import { matchHeader } from '../../src/lib/csv-headers'
+import { parseHistory, rowToRawProfile } from '../../src/lib/csv-row'
 import type { Profile } from '../../src/engine/schema'
 import { TODAY, validProfile } from './profile-arbitrary'
 

@@ -3,7 +3,7 @@
 // the next file with the same headers.
 import { useId, useState } from 'react'
 import { useT } from '../../i18n/i18n'
-import { periodColumn, type Target } from '../../lib/csv-headers'
+import { periodColumn, type Target } from '../../lib/csv-targets'
 import { CSV_COLUMNS } from '../../lib/csv-profile'
 import { createSafeStorage } from '../../lib/storage'
 import type { MappingRequest, Mappings } from './batch-core'

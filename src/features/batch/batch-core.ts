@@ -5,13 +5,16 @@ import { assess } from '../../engine/assess'
 import { parseProfile, type Profile, type ProfileErrorCode } from '../../engine/schema'
 import type { Finding, RulesetId, Status } from '../../engine/types'
 import { mapHeaders, mapsAProfile, headerSignature, parsePeriodColumn, type Target } from '../../lib/csv-headers'
-import { CANDIDATE_COLUMN, columnOfPath, rowToRawProfile, unneutraliseCell, type RowCells } from '../../lib/csv-profile'
+import { CANDIDATE_COLUMN, columnOfPath, unneutraliseCell, type RowCells } from '../../lib/csv-profile'
+import { rowToRawProfile } from '../../lib/csv-row'
 import { delimiterOf, readCsv, type CsvSyntaxError } from '../../lib/csv-read'
 import { decodeTextBytes, type TextEncodingName } from '../../lib/text-decode'
 
-/** Refused before reading: far above 20,000 realistic rows (≈ 200 bytes each). */
-export const MAX_BATCH_FILE_BYTES = 10 * 1024 * 1024
-export const MAX_BATCH_ROWS = 20_000
+import { isResultColumn, MAX_BATCH_ROWS } from './batch-constants'
+import { summarise, type BatchSummary } from './batch-summary'
+
+export { isResultColumn, MAX_BATCH_FILE_BYTES, MAX_BATCH_ROWS, RESULT_PREFIX } from './batch-constants'
+export { mergeParts, summarise, type BatchSummary } from './batch-summary'
 /** A JSON row nested deeper than this is refused (a profile is 3 levels deep). */
 export const MAX_JSON_DEPTH = 32
 
@@ -314,24 +317,6 @@ export function scoreRows(parsed: ParsedBatch, defaultAsOf: string): BatchRow[] 
   })
 }
 
-export interface BatchSummary extends Record<Status, number> {
-  total: number
-  valid: number
-  invalid: number
-}
-
-export function summarise(rows: readonly BatchRow[]): BatchSummary {
-  const s: BatchSummary = { total: rows.length, valid: 0, invalid: 0, vetoed: 0, incomplete: 0, notEligible: 0, meets: 0, below: 0 }
-  for (const r of rows) {
-    if (r.status === 'invalid') s.invalid++
-    else {
-      s.valid++
-      s[r.score.status]++
-    }
-  }
-  return s
-}
-
 export type BatchOutcome =
   | { ok: false; issue: FileIssue | 'spreadsheet' | 'binary' | 'workbookUnreadable' }
   /** The header needs the user's mapping before the rows can be read. */
@@ -416,17 +401,3 @@ function finish(parsed: ParsedBatch, defaultAsOf: string, encoding: TextEncoding
     summary: summarise(rows),
   }
 }
-
-/** The outcomes of all the parts of one file, in part order, as the outcome of the whole file. */
-export function mergeParts(parts: readonly BatchOutcome[]): BatchOutcome {
-  const failed = parts.find((p) => !p.ok)
-  if (failed) return failed
-  const ok = parts as readonly Extract<BatchOutcome, { ok: true }>[]
-  const rows = ok.flatMap((p) => p.rows)
-  return { ...ok[0]!, rows, offset: 0, summary: summarise(rows) }
-}
-
-/** Header cells of our results export ("总积分 (result.total)"), skipped on re-import. */
-export const RESULT_PREFIX = 'result.'
-export const isResultColumn = (cell: string) => /[(（]\s*result\.[\w.]+\s*[)）]$|^result\./i.test(cell)
-

@@ -5,7 +5,8 @@
 import { ITEM_IDS } from '../../engine/types'
 import { CANDIDATE_COLUMN, PROFILE_COLUMNS, profileToCells, toCsv } from '../../lib/csv-profile'
 import type { Translate } from '../wizard/explain'
-import { RESULT_PREFIX, type BatchRow } from './batch-core'
+import { RESULT_PREFIX } from './batch-constants'
+import type { BatchRow } from './batch-core'
 import { columnHeader, findingsText, itemHeader, rowErrorText, rowFindingText, statusOf, statusText } from './batch-text'
 
 const RESULT_COLUMNS = ['row', 'status', 'statusCode', 'total', 'threshold', 'gap', 'projected', 'atRisk', 'warnings', 'findings', 'errors'] as const

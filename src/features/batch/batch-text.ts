@@ -2,7 +2,7 @@
 // the exports.
 import type { ProfileError } from '../../engine/schema'
 import { ITEM_IDS, type Finding, type Status } from '../../engine/types'
-import { parsePeriodColumn } from '../../lib/csv-headers'
+import { parsePeriodColumn } from '../../lib/csv-targets'
 import { CANDIDATE_COLUMN } from '../../lib/csv-profile'
 import { errorText, fieldLabel, findingText, itemName, type Translate } from '../wizard/explain'
 import { optionLabel } from '../print/profile-entries'
