@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import BatchPage from '../../src/features/batch/BatchPage'
 import { setLang } from '../../src/i18n/i18n'
 import { createSafeStorage } from '../../src/lib/storage'
@@ -17,6 +17,10 @@ configure({ asyncUtilTimeout: 5000 })
 
 const FIXTURE = readFileSync(resolve(__dirname, '../../e2e/fixtures/batch-mixed.csv'))
 let downloads: Blob[] = []
+
+// jsdom has no Worker: the page loads the scoring code on first use. Loaded once here, so that
+// the first test does not spend its time budget on a cold import.
+beforeAll(() => import('../../src/features/batch/batch-project'))
 
 beforeEach(() => {
   localStorage.clear()
