@@ -160,3 +160,25 @@ test('hostile files in the real worker: a 3,000-level JSON row and a broken quot
   await expect(page.getByTestId('count-invalid')).toHaveText('1')
   await expect(page.getByRole('region', { name: '有问题的行' }).locator('[data-error-row="3"]')).toContainText('引号没有闭合')
 })
+
+test('unknown headers: the mapping step shows samples, the choice is remembered after a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  const csv = '姓名,生年月日,学历,入职渠道\n张三,1990-05-01,硕士,校招\n李四,1985-03-10,本科,社招\n'
+  const file = { name: 'hr.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }
+  await page.goto('/?view=batch')
+  await page.locator('input[type=file]').setInputFiles(file)
+  const step = page.getByTestId('mapping-step')
+  await expect(step.getByRole('row', { name: /生年月日/ })).toContainText('1990-05-01 · 1985-03-10')
+  await step.getByRole('combobox', { name: '“生年月日”列对应的资料项' }).selectOption('birthDate')
+  await step.screenshot({ path: '/tmp/batch-mapping-390.png' })
+  await step.getByRole('button', { name: '按此对应导入' }).click()
+  await expect(page.getByTestId('count-total')).toHaveText('2')
+  await page.reload()
+  await page.locator('input[type=file]').setInputFiles(file)
+  await expect(page.getByTestId('count-total')).toHaveText('2')
+  await expect(page.getByTestId('mapping-step')).toHaveCount(0)
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.getByRole('button', { name: '张三 的详情' }).click()
+  await expect(page.getByTestId('row-details')).toContainText('资料未填完')
+  await page.getByTestId('row-details').screenshot({ path: '/tmp/batch-details-1280.png' })
+})

@@ -50,7 +50,11 @@ export function MappingStep({ request, onConfirm, onCancel }: { request: Mapping
       <h2 id={`${id}-h`} className="text-lg font-semibold text-slate-900">
         {t('batch.mapping.heading')}
       </h2>
-      <p className="mt-1 text-sm text-slate-800">{t('batch.mapping.intro', { unknown: request.unknown.length, duplicate: request.duplicate.length })}</p>
+      <p className="mt-1 text-sm text-slate-800">
+        {request.unknown.length > 0 && `${t('batch.mapping.unknown', { count: request.unknown.length })} `}
+        {request.duplicate.length > 0 && `${t('batch.mapping.duplicate', { count: request.duplicate.length })} `}
+        {t('batch.mapping.intro')}
+      </p>
       <div className="mt-3 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <thead>
