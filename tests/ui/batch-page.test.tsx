@@ -74,7 +74,7 @@ describe('importing the fixture with bad rows', () => {
     await importFixture()
     const errors = within(await screen.findByRole('region', { name: '有问题的行' }))
     const problem = (row: number) => errors.getAllByRole('row').filter((r) => r.getAttribute('data-error-row') === String(row)).map((r) => r.textContent)
-    expect(problem(7)).toEqual([expect.stringMatching(/出生日期 \(birthDate\)：.*1990-13-01/), expect.stringMatching(/最高学历 \(education\)：.*可填写：高中及以下、大专（高职）、本科学历（无学士学位）.*phd/)])
+    expect(problem(7)).toEqual([expect.stringMatching(/出生日期 \(birthDate\)：.*可填写如 1990-05-01、1990\/5\/1、1990年5月1日.*1990-13-01/), expect.stringMatching(/最高学历 \(education\)：.*可填写：高中及以下、大专（高职）、本科学历（无学士学位）.*phd/)])
     expect(problem(8)).toEqual([expect.stringMatching(/社保缴费记录 \(socialInsurance\)：第 2 段 不是“开始月\.\.结束月@月基数”的格式.*garbage/)])
     expect(problem(10)).toHaveLength(2)
     expect(screen.getByRole('heading', { name: '4 行有问题，未计分（共 6 处）' })).toBeInTheDocument()

@@ -38,6 +38,9 @@ export function rowErrorText(t: Translate, e: RowError): string {
   if (e.period) parts.push(t('batch.error.period', { period: e.period }))
   parts.push(what)
   // Choices in words ("本科学历（无学士学位）"), not codes.
+  // What a spreadsheet may write instead.
+  if (e.code === 'invalidDate') parts.push(t('batch.error.dateForms'))
+  if (e.code === 'invalidMonth') parts.push(t('batch.error.monthForms'))
   if (e.allowed) parts.push(t('batch.error.allowed', { values: e.allowed.map((v) => optionLabel(t, e.column, String(v)) ?? String(v)).join('、') }))
   if (e.value !== undefined && e.code !== 'tooDeep') parts.push(t('batch.error.value', { value: e.value }))
   return t('wizard.result.itemPrefix', { item: where }) + parts.join(' ')
