@@ -39,7 +39,8 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
   )
 }
 
-function StepList({ current }: { current: StepId }) {
+/** The numbered step buttons with progress (also the embed widget's). */
+export function StepList({ current }: { current: StepId }) {
   const t = useT()
   const { errors } = useAssessment()
   const withErrors = new Set(errors.map((e) => stepOfPath(e.path)))
