@@ -167,7 +167,10 @@ export function widgetSearch(options: EmbedOptions): string {
   if (options.compact) q.set('compact', '1')
   if (options.events.length) q.set('events', options.events.join(','))
   if (options.parentOrigin) q.set('parentOrigin', options.parentOrigin)
-  if (options.cta) q.set('cta', options.cta)
-  if (options.cta && options.ctaLabel) q.set('ctaLabel', options.ctaLabel)
+  // The widget checks a call to action against parentOrigin, so without one it is left out.
+  if (options.cta && options.parentOrigin) {
+    q.set('cta', options.cta)
+    if (options.ctaLabel) q.set('ctaLabel', options.ctaLabel)
+  }
   return '?' + q.toString()
 }
