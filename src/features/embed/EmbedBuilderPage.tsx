@@ -11,7 +11,7 @@ import { IFRAME_FALLBACK_HEIGHT, appBaseOf, iframeSnippet, scriptSnippet } from 
 
 registerMessages(messages)
 
-const SANDBOX = 'sandbox="allow-scripts allow-same-origin allow-popups allow-downloads allow-modals"'
+const SANDBOX = 'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"'
 const LISTEN_CODE = `document.addEventListener('sh-points:result', (event) => {
   const { total, threshold, meetsThreshold, status } = event.detail
 })`
