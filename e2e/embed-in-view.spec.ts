@@ -1,6 +1,7 @@
 // The widget on a consultancy's page (another origin, content above and below it): the score stays
 // in the visitor's view at every field of every step; results only after input, with status; the
 // call to action only when pressed; a burst of prefills neither freezes the widget nor floods the host.
+import AxeBuilder from '@axe-core/playwright'
 import type { Frame, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 
@@ -119,6 +120,7 @@ for (const viewport of [
     const box = await frame.getByTestId('widget-result').boundingBox()
     expect(box!.height).toBeLessThan(viewport.height * 1.5)
     await page.screenshot({ path: `${shots}-result.png` })
+    expect((await new AxeBuilder({ page }).include('iframe').analyze()).violations).toEqual([])
     await frame.getByTestId('full-report').scrollIntoViewIfNeeded()
     const bar = await frame.getByTestId('widget-score').boundingBox()
     expect(within(bar!, viewport.height)).toBe(true)

@@ -135,14 +135,15 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
       : undefined
   }, [parent, anyParent, placeBar])
 
+  // A prefill received and not yet applied (results wait for it: a burst is one change).
+  const queued = useRef<PrefillMessage | null>(null)
   useEffect(() => {
     // Prefills are coalesced: a burst costs one validation and one render, for the latest.
-    let queued: PrefillMessage | null = null
     let timer: ReturnType<typeof setTimeout> | undefined
     const flush = () => {
       timer = undefined
-      const message = queued
-      queued = null
+      const message = queued.current
+      queued.current = null
       if (!message) return
       const action = validatePrefill(message, todayInShanghai())
       if (action.kind === 'prefill') replaceDraft(action.profile)
@@ -154,7 +155,7 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
         viewport.current = { top: message.top, height: message.height }
         placeBar()
       } else if (message?.type === 'prefill') {
-        queued = message
+        queued.current = message
         timer ??= setTimeout(flush, 0)
       }
     }
@@ -183,12 +184,18 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
   const result = resultMessage(assessment)
   const resultKey = JSON.stringify(result)
   useEffect(() => {
-    // Never on load, never for an empty draft; once the score has settled; only when it changed.
+    // Never on load, never for an empty draft; once the score has settled (and no prefill is
+    // waiting: a slowly delivered burst is one change); only when it changed.
     if (!sendsResults || pending || !touched || !hasAnswers || resultKey === lastSent.current) return
-    const id = setTimeout(() => {
+    const send = () => {
+      if (queued.current) {
+        id = setTimeout(send, RESULT_DELAY_MS)
+        return
+      }
       lastSent.current = resultKey
       parent.postMessage(JSON.parse(resultKey), parentOrigin)
-    }, RESULT_DELAY_MS)
+    }
+    let id = setTimeout(send, RESULT_DELAY_MS)
     return () => clearTimeout(id)
   }, [sendsResults, pending, touched, hasAnswers, resultKey, parent, parentOrigin])
 
