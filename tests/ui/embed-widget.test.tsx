@@ -208,6 +208,19 @@ describe('the short result', () => {
     expect(readShareFragment(new URL(href).hash, '2026-06-15')).toEqual({ kind: 'profile', profile: MASTER_AGED_30 })
   })
 
+  it('below 120: the verdict with the gap, the date 120 is reached and the top next step', async () => {
+    mount(`?embed=1&parentOrigin=${HOST}`)
+    // Age 36 → 30; bachelor without degree → 60; paid since 2023 at about 0.7× (spec §2): below 120.
+    await fromHost(prefill({ version: 1, asOf: '2026-06-15', birthDate: '1990-05-01', education: 'bachelor', socialInsurance: [{ from: '2023-01', to: '2026-05', base: 9000 }] }))
+    act(() => setStep('result'))
+    const verdict = await screen.findByTestId('result-verdict', {}, { timeout: 3000 })
+    expect(verdict).toHaveAttribute('data-status', 'below')
+    expect(verdict).toHaveTextContent(/^未达标 · 还差 \d+ 分$/)
+    expect(screen.getByTestId('result-reach')).toHaveTextContent(/^(预计 \d{4}-\d{2}-\d{2}（还需 .+）|按目前的情况，到 \d{4}-\d{2}-\d{2} 也达不到)$/)
+    expect(screen.getByTestId('result-next').textContent!.length).toBeGreaterThan(4)
+    expect(screen.queryByText(/已达标/)).toBeNull()
+  })
+
   it('the call to action says what it sends, and sends {total, status} to parentOrigin only when pressed', async () => {
     mount(`?embed=1&parentOrigin=${HOST}&cta=${encodeURIComponent(`${HOST}/contact`)}`)
     await fromHost(prefill(MASTER_AGED_30))
