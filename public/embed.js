@@ -1,12 +1,7 @@
-/*! sh-points embed loader: inserts the calculator widget after this script tag and sizes it.
- * <script src="https://YOUR-HOST/embed.js" data-lang="en" data-color="#0a7f6f" data-compact="1"
- *         data-events="result" data-cta="https://YOUR-SITE/contact" data-cta-label="…" async></script>
- * The widget validates every parameter itself. Messages from the widget are re-dispatched on the
- * iframe as bubbling DOM events: "sh-points:ready", "sh-points:result" (detail: {total, threshold,
- * meetsThreshold, status}), "sh-points:cta" (detail: {total, status}) and "sh-points:error"
- * (detail: {errors}); event.target is the iframe, whose contentWindow accepts
- * {source: "sh-points-host", type: "prefill", profile}. The loader tells the widget where this
- * page's viewport is, so that its score bar stays in view while the page scrolls. */
+/*! sh-points embed loader: inserts the calculator widget after this script tag, sizes it, and
+ * keeps its score bar in view. Attributes data-lang, -color, -compact, -events, -cta, -cta-label.
+ * Bubbling DOM events on the iframe: sh-points:ready, :result {total, threshold, meetsThreshold,
+ * status}, :cta {total, status}, :error {errors}. Protocol: docs/deploying.md. */
 (function () {
   'use strict'
   var script = document.currentScript
@@ -31,11 +26,16 @@
   frame.style.cssText = 'display:block;width:100%;height:720px;border:0;overflow:hidden'
   script.parentNode.insertBefore(frame, script.nextSibling)
 
-  // This page's viewport in the frame's coordinates, at most once a frame and only when it changed.
+  // The visible part of this page (the visual viewport: on phones the keyboard and pinch-zoom shrink it).
+  function view() {
+    var v = window.visualViewport
+    return v ? [v.offsetTop, v.height] : [0, innerHeight]
+  }
+  // Its top edge in the frame's coordinates and its height, at most once a frame and only when changed.
   var sent = '', pending = 0
   function viewport() {
     pending = 0
-    var top = Math.round(-frame.getBoundingClientRect().top), height = innerHeight
+    var v = view(), top = Math.round(v[0] - frame.getBoundingClientRect().top), height = Math.round(v[1])
     if (!frame.contentWindow || sent === top + ',' + height) return
     sent = top + ',' + height
     frame.contentWindow.postMessage({ source: 'sh-points-host', type: 'viewport', top: top, height: height }, origin)
@@ -43,10 +43,14 @@
   function schedule() {
     if (!pending) pending = requestAnimationFrame(viewport)
   }
-  addEventListener('scroll', schedule, { passive: true })
+  ;[window, window.visualViewport].forEach(function (target) {
+    if (target) {
+      target.addEventListener('scroll', schedule, { passive: true })
+      target.addEventListener('resize', schedule)
+    }
+  })
   // The fields each re-dispatched event carries (nothing else the frame might add).
   var FIELDS = { ready: [], result: ['total', 'threshold', 'meetsThreshold', 'status'], cta: ['total', 'status'], error: ['errors'] }
-  addEventListener('resize', schedule)
 
   addEventListener('message', function (event) {
     var m = event.data
@@ -58,9 +62,9 @@
       schedule()
     } else if (m.type === 'reveal' && isFinite(m.top) && isFinite(m.bottom)) {
       // Scroll as little as possible to show rows top…bottom of the frame (the top wins).
-      var r = frame.getBoundingClientRect(), a = r.top + m.top, b = r.top + m.bottom
+      var v = view(), r = frame.getBoundingClientRect(), a = r.top + m.top - v[0], b = r.top + m.bottom - v[0]
       if (a < 0) scrollBy(0, a)
-      else if (b > innerHeight) scrollBy(0, Math.min(a, b - innerHeight))
+      else if (b > v[1]) scrollBy(0, Math.min(a, b - v[1]))
     } else if (FIELDS[m.type]) {
       if (m.type === 'ready') {
         sent = ''
