@@ -92,3 +92,18 @@ test('the copied plain iframe, pasted as is, shows the widget at its fixed heigh
   expect(await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)).toBe(900)
   await expect(page.locator('iframe')).toHaveAttribute('title', 'Shanghai residence permit points calculator')
 })
+
+test('the preview behaves as on a host page: its score bar stays in view while the builder scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/?view=embed')
+  const frame = await previewFrame(page, 'embed=1')
+  await expect(frame.getByTestId('score-total')).toHaveText(/^0\b/)
+  const top = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+  await page.evaluate((y) => window.scrollTo(0, y + 600), top)
+  await expect
+    .poll(async () => {
+      const bar = await frame.getByTestId('widget-score').boundingBox()
+      return bar !== null && bar.y >= -1 && bar.y + bar.height <= 845
+    })
+    .toBe(true)
+})

@@ -6,6 +6,7 @@ import {
   ctaMessage,
   handleHostMessage,
   parseHostMessage,
+  revealScroll,
   screenHostMessage,
   parseWidgetMessage,
   resizeMessage,
@@ -48,6 +49,16 @@ describe('widget → host messages', () => {
     expect(parseWidgetMessage({ source: 'sh-points', type: 'cta', total: 10, status: 'below', education: 'x' })).toEqual({ source: 'sh-points', type: 'cta', total: 10, status: 'below' })
     for (const bad of [null, 'ready', [], { type: 'ready' }, { source: 'other', type: 'ready' }, { source: 'sh-points', type: 'resize', height: NaN }, { source: 'sh-points', type: 'result', total: '10' }, { source: 'sh-points', type: 'result', total: 10, threshold: 120, meetsThreshold: false, status: 'great' }, { source: 'sh-points', type: 'nope' }])
       expect(parseWidgetMessage(bad)).toBeNull()
+  })
+})
+
+describe('reveal', () => {
+  it('scrolls as little as possible, and the top wins when the rows do not fit', () => {
+    // Frame top 500 px above an 800 px viewport.
+    expect(revealScroll(-500, { top: 600, bottom: 700 }, 800)).toBe(0)
+    expect(revealScroll(-500, { top: 400, bottom: 480 }, 800)).toBe(-100)
+    expect(revealScroll(-500, { top: 1200, bottom: 1350 }, 800)).toBe(50)
+    expect(revealScroll(-500, { top: 900, bottom: 2000 }, 800)).toBe(400)
   })
 })
 

@@ -6,7 +6,7 @@ import { registerMessages, type Lang } from '../../i18n/catalog'
 import * as messages from '../../i18n/messages/embed'
 import { accentShades, parseHexColor } from './color'
 import { checkCtaLabel, checkOrigin, CTA_LABEL_MAX, normaliseColor, widgetSearch, type EmbedOptions } from './params'
-import { parseWidgetMessage, type ResultMessage } from './protocol'
+import { parseWidgetMessage, revealScroll, viewportMessage, type ResultMessage } from './protocol'
 import { IFRAME_FALLBACK_HEIGHT, appBaseOf, iframeSnippet, scriptSnippet } from './snippets'
 
 registerMessages(messages)
@@ -300,16 +300,35 @@ function Preview({ src, showResults }: { src: string; showResults: boolean }) {
     return () => clearTimeout(timer)
   }, [src, shownSrc])
 
-  // The preview talks to this page exactly as to a host: check the window and the origin.
+  // The preview talks to this page exactly as the loader does for a host: check the window and the
+  // origin, follow its height, reveal focused fields, and tell it where this page's viewport is.
   useEffect(() => {
+    let pending = 0
+    const sendViewport = () => {
+      pending = 0
+      const el = frame.current
+      el?.contentWindow?.postMessage(viewportMessage(-el.getBoundingClientRect().top, window.innerHeight), location.origin)
+    }
+    const schedule = () => {
+      pending ||= requestAnimationFrame(sendViewport)
+    }
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow || event.origin !== location.origin) return
       const message = parseWidgetMessage(event.data)
       if (message?.type === 'resize') setHeight(message.height)
       else if (message?.type === 'result') setLastResult(message)
+      else if (message?.type === 'reveal') window.scrollBy(0, revealScroll(frame.current.getBoundingClientRect().top, message, window.innerHeight))
+      if (message?.type === 'ready' || message?.type === 'resize') schedule()
     }
     window.addEventListener('message', onMessage)
-    return () => window.removeEventListener('message', onMessage)
+    window.addEventListener('scroll', schedule, { passive: true })
+    window.addEventListener('resize', schedule)
+    return () => {
+      window.removeEventListener('message', onMessage)
+      window.removeEventListener('scroll', schedule)
+      window.removeEventListener('resize', schedule)
+      cancelAnimationFrame(pending)
+    }
   }, [])
 
   return (

@@ -50,6 +50,20 @@ export function ctaMessage(a: Pick<Assessment, 'total' | 'status'>): CtaMessage 
 
 export const revealMessage = (top: number, bottom: number): RevealMessage => ({ source: WIDGET_SOURCE, type: 'reveal', top: Math.floor(top), bottom: Math.ceil(bottom) })
 
+export const viewportMessage = (top: number, height: number): ViewportMessage => ({ source: HOST_SOURCE, type: 'viewport', top: Math.round(top), height: Math.round(height) })
+
+/**
+ * How far a host scrolls for a `reveal` (what public/embed.js does too): as little as possible so
+ * that rows top…bottom of a frame whose top edge is at `frameTop` in a viewport `height` tall are
+ * visible; when they do not fit, the top wins.
+ */
+export function revealScroll(frameTop: number, reveal: Pick<RevealMessage, 'top' | 'bottom'>, height: number): number {
+  const a = frameTop + reveal.top
+  const b = frameTop + reveal.bottom
+  if (a < 0) return a
+  return b > height ? Math.min(a, b - height) : 0
+}
+
 const isStatus = (v: unknown): v is Status => (STATUSES as readonly unknown[]).includes(v)
 
 export function errorMessage(errors: readonly Pick<ProfileError, 'path' | 'message'>[]): ErrorMessage {
