@@ -4,12 +4,14 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { translate, useLang, useT } from '../../i18n/i18n'
 import { registerMessages, type Lang } from '../../i18n/catalog'
 import * as messages from '../../i18n/messages/embed'
+import * as builderMessages from '../../i18n/messages/embed-builder'
 import { accentShades, parseHexColor } from './color'
 import { checkCtaLabel, checkOrigin, CTA_LABEL_MAX, normaliseColor, widgetSearch, type EmbedOptions } from './params'
 import { parseWidgetMessage, revealScroll, viewportMessage, type ResultMessage } from './protocol'
 import { IFRAME_FALLBACK_HEIGHT, appBaseOf, iframeSnippet, scriptSnippet } from './snippets'
 
 registerMessages(messages)
+registerMessages(builderMessages)
 
 const SANDBOX = 'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"'
 const LISTEN_CODE = `document.addEventListener('sh-points:result', (event) => {
