@@ -42,7 +42,9 @@ const ofType = async (page: Page, type: string) => (await messages(page)).filter
 const prefill = (page: Page, profile: unknown) => page.evaluate((p) => (window as unknown as { prefill: (p: unknown) => void }).prefill(p), profile)
 
 type Box = { x: number; y: number; width: number; height: number }
-const within = (b: Box, height: number) => b.y >= -1 && b.y + b.height <= height + 1
+/** consultancy.html has a fixed 56 px header (data-top-offset="56"): visible means below it. */
+const HEADER = 56
+const within = (b: Box, height: number) => b.y >= HEADER - 1 && b.y + b.height <= height + 1
 const overlaps = (a: Box, b: Box) => a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1
 
 /** Where the score bar and the focused element are on the host's screen (main-viewport coordinates). */

@@ -1,5 +1,6 @@
 /*! sh-points embed loader: inserts the calculator widget after this script tag, sizes it, and
- * keeps its score bar in view. Attributes data-lang, -color, -compact, -events, -cta, -cta-label.
+ * keeps its score bar in view. Attributes data-lang, -color, -compact, -events, -cta, -cta-label,
+ * -top-offset.
  * Bubbling DOM events on the iframe: sh-points:ready, :result {total, threshold, meetsThreshold,
  * status}, :cta {total, status}, :error {errors}. Protocol: docs/deploying.md. */
 (function () {
@@ -26,10 +27,12 @@
   frame.style.cssText = 'display:block;width:100%;height:720px;border:0;overflow:hidden'
   script.parentNode.insertBefore(frame, script.nextSibling)
 
-  // The visible part of this page (the visual viewport: on phones the keyboard and pinch-zoom shrink it).
+  // The visible part of this page (the visual viewport: on phones the keyboard and pinch-zoom shrink
+  // it), below the page's own fixed header if data-top-offset says how tall it is (0–300 px).
+  var inset = Math.min(300, Math.max(0, parseInt(data.topOffset, 10) || 0))
   function view() {
     var v = window.visualViewport
-    return v ? [v.offsetTop, v.height] : [0, innerHeight]
+    return v ? [v.offsetTop + inset, v.height - inset] : [inset, innerHeight - inset]
   }
   // Its top edge in the frame's coordinates and its height, at most once a frame and only when changed.
   var sent = '', pending = 0

@@ -110,6 +110,14 @@ describe('embed.js loader', () => {
     expect(toWidget.map((m) => (m.message as { top: number }).top)).toEqual([250, 300])
   })
 
+  it('with data-top-offset, the viewport starts below the page’s own fixed header', async () => {
+    const { frame, toWidget } = install({ topOffset: '64' })
+    vi.spyOn(frame, 'getBoundingClientRect').mockReturnValue({ top: -250 } as DOMRect)
+    post({ source: 'sh-points', type: 'ready' }, APP, frame.contentWindow)
+    await new Promise((r) => requestAnimationFrame(r))
+    expect(toWidget.map((m) => m.message)).toEqual([{ source: 'sh-points-host', type: 'viewport', top: 314, height: innerHeight - 64 }])
+  })
+
   it('scrolls the page as little as possible to reveal the rows a focused field needs', () => {
     const { frame } = install()
     const scrolled: number[] = []

@@ -92,12 +92,16 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
     return params.accent ? applyAccent(document.documentElement, params.accent) : undefined
   }, [params, persistent])
 
-  // The visitor's own input or a host prefill, as opposed to a draft restored from storage.
+  // The visitor's own input or a host prefill, as opposed to a draft restored from storage; and
+  // when the draft last changed (read by the result timer, which may run before React re-renders).
   const [touched, setTouched] = useState(false)
+  const lastChange = useRef(0)
   useEffect(
     () =>
       useDraftStore.subscribe((s, prev) => {
-        if (s.draft !== prev.draft || s.asOfOverride !== prev.asOfOverride) setTouched(true)
+        if (s.draft === prev.draft && s.asOfOverride === prev.asOfOverride) return
+        lastChange.current = performance.now()
+        setTouched(true)
       }),
     [],
   )
@@ -184,12 +188,13 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
   const result = resultMessage(assessment)
   const resultKey = JSON.stringify(result)
   useEffect(() => {
-    // Never on load, never for an empty draft; once the score has settled (and no prefill is
-    // waiting: a slowly delivered burst is one change); only when it changed.
+    // Never on load, never for an empty draft; once the draft has been quiet for RESULT_DELAY_MS
+    // with no prefill waiting (a slowly delivered burst is one change); only when it changed.
     if (!sendsResults || pending || !touched || !hasAnswers || resultKey === lastSent.current) return
     const send = () => {
-      if (queued.current) {
-        id = setTimeout(send, RESULT_DELAY_MS)
+      const quiet = performance.now() - lastChange.current
+      if (queued.current || quiet < RESULT_DELAY_MS) {
+        id = setTimeout(send, Math.max(RESULT_DELAY_MS - quiet, 50))
         return
       }
       lastSent.current = resultKey
