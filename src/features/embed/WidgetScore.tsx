@@ -24,7 +24,8 @@ export function WidgetScore({ ref }: { ref?: Ref<HTMLDivElement> }) {
       <h2 id="widget-score-heading" className="sr-only">
         {t('wizard.score.heading')}
       </h2>
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      {/* Phones: total and the result button on one line, the verdict below; wider: one line. */}
+      <div className="flex flex-wrap items-baseline gap-x-3">
         <p data-testid="score-total" aria-busy={pending || undefined} className="font-bold tabular-nums text-slate-900">
           <span className="text-3xl">{pending ? '–' : total}</span>{' '}
           <span className="text-base font-medium text-slate-700">{t('embed.score.ofThreshold', { threshold })}</span>
@@ -32,7 +33,7 @@ export function WidgetScore({ ref }: { ref?: Ref<HTMLDivElement> }) {
         <p
           data-testid="verdict"
           data-status={pending ? undefined : status}
-          className={`text-sm font-semibold ${pending ? 'text-slate-700' : VERDICT_CLASS[status]}`}
+          className={`order-last basis-full text-sm font-semibold sm:order-none sm:basis-auto ${pending ? 'text-slate-700' : VERDICT_CLASS[status]}`}
         >
           {verdict}
         </p>
