@@ -4,10 +4,12 @@ import {
   HEIGHT_MAX,
   HEIGHT_MIN,
   ctaMessage,
-  handleHostMessage,
   parseHostMessage,
   revealScroll,
   screenHostMessage,
+  validatePrefill,
+  type HostAction,
+  type IncomingMessage,
   parseWidgetMessage,
   resizeMessage,
   resultMessage,
@@ -16,6 +18,11 @@ import {
 const PARENT = { name: 'the parent window' }
 const HOST = 'https://consult.example'
 const TODAY = '2026-06-15'
+/** Screening then validation, as the widget does (it coalesces bursts in between). */
+function handleHostMessage(event: IncomingMessage, expected: { parentOrigin?: string; parent: unknown }, today: string): HostAction | { kind: 'ignore' } {
+  const message = screenHostMessage(event, expected)
+  return message?.type === 'prefill' ? validatePrefill(message, today) : { kind: 'ignore' }
+}
 const prefill = (profile: unknown) => ({ source: 'sh-points-host', type: 'prefill', profile })
 // Age 30 on 2026-06-15 → 30; master → 100 (spec §2): 130 in all.
 const MASTER_AGED_30 = { version: 1, asOf: TODAY, birthDate: '1996-01-01', education: 'master' }

@@ -115,7 +115,6 @@ export interface IncomingMessage {
 }
 
 export type HostAction =
-  | { kind: 'ignore' }
   | { kind: 'prefill'; profile: Profile }
   | { kind: 'reject'; reply: ErrorMessage }
 
@@ -136,13 +135,4 @@ export function screenHostMessage(event: IncomingMessage, expected: { parentOrig
 export function validatePrefill(message: PrefillMessage, today: string): HostAction {
   const parsed = parseProfile(message.profile, today)
   return parsed.success ? { kind: 'prefill', profile: parsed.profile } : { kind: 'reject', reply: errorMessage(parsed.errors) }
-}
-
-/**
- * What the widget does with a prefill: only a well-formed one from the parent window at
- * `parentOrigin` counts; a profile that fails validation is answered with its errors.
- */
-export function handleHostMessage(event: IncomingMessage, expected: { parentOrigin?: string; parent: unknown }, today: string): HostAction {
-  const message = screenHostMessage(event, expected)
-  return message?.type === 'prefill' ? validatePrefill(message, today) : { kind: 'ignore' }
 }
