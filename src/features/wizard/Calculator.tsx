@@ -1,5 +1,6 @@
 // The calculator: step list with progress, the current step, the live score beside it (above it
-// on phones), storage notices and "clear my data". `embedded` is the iframe widget (?embed=1).
+// on phones), storage notices and "clear my data". The iframe widget (?embed=1) has its own layout
+// (src/features/embed/EmbedWidget.tsx) around StepList and StepView.
 import { useEffect, useRef, useState } from 'react'
 import { useT } from '../../i18n/i18n'
 import { ScreenBoundary } from '../../app/ScreenBoundary'
@@ -9,7 +10,7 @@ import { ScorePanel } from './ScorePanel'
 import { InsuranceEditor, ResultView, StepView } from './StepView'
 import { stepOfPath, STEPS } from './steps'
 
-export function Calculator({ embedded = false }: { embedded?: boolean }) {
+export function Calculator() {
   const stepId = useDraftStore((s) => s.stepId)
   const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0]!
   const mounted = useRef(false)
@@ -29,7 +30,7 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
     return () => window.clearTimeout(id)
   }, [])
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6" data-embedded={embedded || undefined}>
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6">
       <ScorePanel className="lg:col-start-2 lg:row-start-1" />
       <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-start-1">
         <StorageNotices />
@@ -43,7 +44,8 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
   )
 }
 
-function StepList({ current }: { current: StepId }) {
+/** The numbered step buttons with progress (also the embed widget's). */
+export function StepList({ current }: { current: StepId }) {
   const t = useT()
   const { errors } = useAssessment()
   const withErrors = new Set(errors.map((e) => stepOfPath(e.path)))

@@ -148,6 +148,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'storage.what.draft': 'your draft answers',
   'storage.what.road': 'your road-to-120 assumptions and scenarios',
   'storage.what.lang': 'your language choice',
+  'storage.what.mappings': 'the column mappings remembered by the batch import',
   'storage.listSep': ', ',
   'crash.title': 'This part failed and cannot be shown',
   'crash.body': 'An unexpected error happened ({message}). The state that failed is not saved. You can export your answers, or clear your data and start again.',

@@ -147,6 +147,7 @@ export const zh = {
   'storage.what.draft': '填写的草稿',
   'storage.what.road': '“通往 120 分”的设想与方案',
   'storage.what.lang': '语言偏好',
+  'storage.what.mappings': '批量导入记住的列对应关系',
   'storage.listSep': '、',
   'crash.title': '这一部分出错了，无法显示',
   'crash.body': '出现了意外错误（{message}）。出错的状态不会被保存。您可以导出您的回答，或清除数据后重新开始。',
