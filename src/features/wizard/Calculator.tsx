@@ -2,7 +2,8 @@
 // on phones), storage notices and "clear my data". `embedded` is the iframe widget (?embed=1).
 import { useEffect, useRef, useState } from 'react'
 import { useT } from '../../i18n/i18n'
-import { dismissNotice, resetDraft, savesLocally, setStep, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
+import { dismissNotice, resetDraft, savesLocally, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
+import { goToStep } from './leave-step'
 import { ScorePanel } from './ScorePanel'
 import { InsuranceEditor, ResultView, StepView } from './StepView'
 import { stepOfPath, STEPS } from './steps'
@@ -55,7 +56,7 @@ function StepList({ current }: { current: StepId }) {
             <li key={s.id}>
               <button
                 type="button"
-                onClick={() => setStep(s.id)}
+                onClick={() => goToStep(s.id)}
                 aria-current={here ? 'step' : undefined}
                 className={`flex w-full flex-col items-center gap-1 rounded-md px-1 py-1.5 text-center text-xs leading-tight hover:bg-slate-100 sm:text-sm ${here ? 'font-semibold text-accent-700' : 'text-slate-700'}`}
               >

@@ -4,7 +4,6 @@ import { useT } from '../../i18n/i18n'
 import {
   setAsOfOverride,
   setField,
-  setStep,
   useAssessment,
   useDraftStore,
   type Draft,
@@ -14,6 +13,7 @@ import {
 import { lazyWithPreload } from '../../lib/lazy'
 import { todayInShanghai } from '../../lib/today'
 import { ItemLine } from './Breakdown'
+import { goToStep } from './leave-step'
 import { itemName } from './explain'
 import { Checkbox, DateInput, Field, fieldId, NumberInput, RadioGroup, useFieldErrors } from './fields'
 import { STEPS, type FieldSpec, type StepSpec } from './steps'
@@ -61,14 +61,14 @@ export function StepView({ step }: { step: StepSpec }) {
       {step.items.length > 0 && <StepItems step={step} />}
       <div className="mt-8 flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4">
         {prev ? (
-          <button type="button" onClick={() => setStep(prev.id)} className="btn-secondary">
+          <button type="button" onClick={() => goToStep(prev.id)} className="btn-secondary">
             ← {t('wizard.back')}
           </button>
         ) : (
           <span />
         )}
         {next && (
-          <button type="button" onClick={() => setStep(next.id)} className="btn-primary">
+          <button type="button" onClick={() => goToStep(next.id)} className="btn-primary">
             {t(next.id === 'result' ? 'wizard.toResult' : 'wizard.next')} →
           </button>
         )}
