@@ -51,7 +51,7 @@ export interface Requirement {
 
 /** Where the rule is uncertain, what the doubt is (codes for i18n). */
 export interface Doubt {
-  code: 'wageRises' | 'lingangGate' | 'areaBoundaries' | 'listScope' | 'publicServiceCounting' | 'innovationScope' | 'acquisitionTime'
+  code: 'wageRises' | 'lingangGate' | 'areaBoundaries' | 'listScope' | 'publicServiceCounting' | 'innovationScope'
   evidence: string
 }
 
@@ -209,8 +209,6 @@ function withOverride(id: string, lead: Lead, overrides: LeadOverrides | undefin
   return { ...lead, edited: false }
 }
 
-const ACQUISITION: Doubt = { code: 'acquisitionTime', evidence: 'spec §2' }
-
 function levers(profile: Profile, asOf: string, baseline: Projection, overrides?: LeadOverrides): Lever[] {
   const rs = rulesetInForce(asOf) ?? rulesetById('sh-2023')
   const nextMonth = monthOfDate(asOf) + 1
@@ -275,7 +273,7 @@ function levers(profile: Profile, asOf: string, baseline: Projection, overrides?
       group: 'main',
       changes: [{ from: startsOn, patch: { qualification: tier.level } }],
       requires,
-      doubts: [ACQUISITION],
+      doubts: [],
     }
     if (tier.level.startsWith('skill') || tier.alt) requires.push({ code: 'skillVerifiable', evidence: 'research §7' })
     if (needsBase) {
@@ -310,7 +308,7 @@ function levers(profile: Profile, asOf: string, baseline: Projection, overrides?
         { code: 'stateRecognised', evidence: 'research §1 B2' },
         { code: 'prerequisiteChain', evidence: 'research §7' },
       ],
-      doubts: [ACQUISITION],
+      doubts: [],
     })
   }
 
@@ -442,7 +440,7 @@ export function rankActions(profile: Profile, asOf: string, options: RankOptions
       requires: lever.requires,
       doubts: lever.doubts,
       reference: rule.ref,
-      uncertain: rule.uncertain || lever.doubts.some((d) => d.code !== 'acquisitionTime'),
+      uncertain: rule.uncertain || lever.doubts.length > 0,
       apply,
     })
   }

@@ -47,7 +47,12 @@ function StepList({ current }: { current: StepId }) {
   const index = STEPS.findIndex((s) => s.id === current)
   return (
     <nav aria-label={t('wizard.steps.label')}>
-      <p className="text-sm text-slate-700">{t('wizard.steps.progress', { n: index + 1, count: STEPS.length })}</p>
+      <p className="text-sm text-slate-700">
+        {t('wizard.steps.progress', { n: index + 1, count: STEPS.length })}
+        <span className="sm:hidden">
+          {t('wizard.steps.current', { name: t(STEPS[index]!.title) })}
+        </span>
+      </p>
       <ol className="mt-2 grid grid-cols-6 gap-1 sm:gap-2">
         {STEPS.map((s, i) => {
           const here = s.id === current

@@ -12,7 +12,7 @@ import {
 } from '../../state/draft-store'
 import { lazyWithPreload } from '../../lib/lazy'
 import { todayInShanghai } from '../../lib/today'
-import { ItemLine } from './Breakdown'
+import { ItemLine, itemDoubted } from './Breakdown'
 import { goToStep } from './leave-step'
 import { itemName } from './explain'
 import { Checkbox, DateInput, Field, fieldId, NumberInput, RadioGroup, useFieldErrors } from './fields'
@@ -88,7 +88,7 @@ function StepItems({ step }: { step: StepSpec }) {
       </h3>
       <ul className="mt-2 divide-y divide-slate-200">
         {items.map((item) => (
-          <ItemLine key={item.id} item={item} compact />
+          <ItemLine key={item.id} item={item} compact doubt={itemDoubted(assessment, item)} />
         ))}
       </ul>
     </section>

@@ -4,6 +4,7 @@ import type { zh } from './wizard'
 export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.steps.label': 'Steps',
   'wizard.steps.progress': 'Step {n} of {count}',
+  'wizard.steps.current': ': {name}',
   'wizard.steps.hasErrors': ' (needs a fix)',
   'wizard.step.you': 'About you',
   'wizard.step.education': 'Education and title',
@@ -128,6 +129,8 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.verdict.thinOther': 'Thin margin: a 3 % change in your base or the reference wage costs {atRisk} points.',
   'wizard.result.zeroItems': '{count} more items not claimed, 0 points each',
   'wizard.result.zeroItemsShow': 'Show them',
+  'wizard.source.titleOnly': '{title}',
+  'wizard.source.unconfirmed': 'The document numbers (文号) of these are not confirmed yet, so they are cited by title: {titles}.',
 
   'wizard.result.summary': 'As of {date} you have {total} points (threshold {threshold}).',
   'wizard.result.subtotal': 'Subtotal {points}',

@@ -3,6 +3,7 @@
 export const zh = {
   'wizard.steps.label': '填写步骤',
   'wizard.steps.progress': '第 {n} 步，共 {count} 步',
+  'wizard.steps.current': '：{name}',
   'wizard.steps.hasErrors': '（有需要修改的内容）',
   'wizard.step.you': '基本信息',
   'wizard.step.education': '学历与职称',
@@ -127,6 +128,8 @@ export const zh = {
   'wizard.verdict.thinOther': '余量很薄：基数或社平工资变化 3 % 就会少 {atRisk} 分。',
   'wizard.result.zeroItems': '其余 {count} 项未申报，均为 0 分',
   'wizard.result.zeroItemsShow': '展开查看',
+  'wizard.source.titleOnly': '《{title}》',
+  'wizard.source.unconfirmed': '以下文件的文号尚未核实，引用时以文件名称为准：{titles}。',
 
   'wizard.result.summary': '按 {date} 评估，您的积分为 {total} 分（标准分值 {threshold} 分）。',
   'wizard.result.subtotal': '小计 {points} 分',
