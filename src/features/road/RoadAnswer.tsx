@@ -2,6 +2,7 @@
 // reached already) and the one or two best next steps — the first ranked actions, or for someone
 // at 120 the earliest risks to it. Shares its computation with the road panel below (use-ranked).
 import type { Action } from '../../engine/actions'
+import { bestSteps, STEPS_SHOWN } from './best-steps'
 import { DEFAULT_YEARS } from '../../engine/project'
 import type { Assessment } from '../../engine/types'
 import { registerMessages } from '../../i18n/catalog'
@@ -12,13 +13,6 @@ import { actionTitle, riskText, waitText } from './format'
 import { useRanked } from './use-ranked'
 
 registerMessages(messages)
-
-const STEPS_SHOWN = 2
-
-/** The actions to name first: those that bring 120 sooner (or at all), in rank order. */
-export function bestSteps(actions: readonly Action[], baselineReach: string | null): Action[] {
-  return actions.filter((a) => a.group === 'main' && a.reach !== null && (baselineReach === null || a.reach < baselineReach)).slice(0, STEPS_SHOWN)
-}
 
 export default function RoadAnswer() {
   const t = useT()

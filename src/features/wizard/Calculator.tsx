@@ -1,12 +1,16 @@
 // The calculator: step list with progress, the current step, the live score beside it (above it
 // on phones), storage notices and "clear my data". `embedded` is the iframe widget (?embed=1).
-import { useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
+import { lazyWithPreload } from '../../lib/lazy'
 import { useT } from '../../i18n/i18n'
 import { dismissNotice, resetDraft, savesLocally, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
 import { goToStep } from './leave-step'
 import { ScorePanel } from './ScorePanel'
 import { InsuranceEditor, ResultView, StepView } from './StepView'
 import { stepOfPath, STEPS } from './steps'
+
+// Ctrl+P prints the report instead of the interface (loaded when idle, like the later steps).
+const CalculatorPrint = lazyWithPreload(() => import('../print/CalculatorPrint'), (m) => m.default)
 
 export function Calculator({ embedded = false }: { embedded?: boolean }) {
   const stepId = useDraftStore((s) => s.stepId)
@@ -19,14 +23,15 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
   }, [stepId])
   useEffect(() => {
     // Fetch the later steps once the browser is idle, so that moving on never waits.
-    const prefetch = () => void Promise.all([InsuranceEditor.preload(), ResultView.preload()]).catch(() => undefined)
+    const prefetch = () =>
+      void Promise.all([InsuranceEditor.preload(), ResultView.preload(), ...(embedded ? [] : [CalculatorPrint.preload()])]).catch(() => undefined)
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(prefetch, { timeout: 5000 })
       return () => cancelIdleCallback(id)
     }
     const id = window.setTimeout(prefetch, 2000)
     return () => window.clearTimeout(id)
-  }, [])
+  }, [embedded])
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6" data-embedded={embedded || undefined}>
       <ScorePanel className="lg:col-start-2 lg:row-start-1" />
@@ -36,6 +41,11 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
         <StepView step={step} />
         <ClearData />
       </div>
+      {!embedded && (
+        <Suspense fallback={null}>
+          <CalculatorPrint />
+        </Suspense>
+      )}
     </div>
   )
 }
