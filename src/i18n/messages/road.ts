@@ -167,7 +167,7 @@ export const zh = {
   'road.req.sanitationSector': '指定的公共服务领域据报为环卫，工作满 5 年后才计分。',
   'road.req.techTransfer': '在上海市技术转移协会登记的技术转移服务机构，连续从事技术转移或成果转化工作满 6 个月。',
   'road.req.startupIncubator': '持有本市企业 5% 以上股份（在入孵或投资前取得），企业在登记的科技企业孵化器内连续满 6 个月；本人与该企业签订劳动合同并缴纳社保。只在孵化期内计分。',
-  'road.doubt.wageRises': '今后的社平工资尚未公布；若其上涨，刚好达到门槛的基数可能不再达标。',
+  'road.doubt.wageRises': '今后的社平工资尚未公布；若其上涨，刚好达到门槛的基数可能不再够这一档。',
   'road.doubt.lingangGate': '临港的年限门槛各来源说法不一（2024 年 8 月起无门槛，或 3 年）。',
   'road.doubt.areaBoundaries': '南北转型区域的具体范围尚未查到。',
   'road.doubt.listScope': '据报目录只收全日制大专专业；目录版本以及能否与职称途径同时使用尚不明确。',

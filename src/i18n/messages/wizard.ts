@@ -114,7 +114,7 @@ export const zh = {
   'wizard.score.errors': '{count} 处填写有误，暂未计入',
   'wizard.verdict.meets': '已达标：{total} 分，超出 {over} 分',
   'wizard.verdict.meetsExact': '已达标：{total} 分',
-  'wizard.verdict.below': '未达标：{total} 分，还差 {gap} 分',
+  'wizard.verdict.below': '尚未达到 120 分：{total} 分，还差 {gap} 分',
   'wizard.verdict.incomplete': '资料未填完 · 目前 {total} 分（暂估）',
   'wizard.verdict.notEligible': '暂不能申请：申请条件未满足（目前 {total} 分）',
   'wizard.verdict.vetoed': '一票否决：不能申请',
