@@ -20,8 +20,8 @@ import {
 import { monthIndexOf, monthLabel, monthOfDate, anniversary } from './dates'
 import { project, totalOn, type ProfileChange, type Projection, type ProjectOptions } from './project'
 import { EDUCATIONS, type Education, type Profile, type Qualification } from './schema'
-import type { ItemId, LegalRef } from './types'
-import { referenceWage } from './wages'
+import type { AssessOptions, ItemId, LegalRef } from './types'
+import { WAGES, wageOf } from './wages'
 
 export type ActionKind = 'qualification' | 'education' | 'contributionBase' | 'keyArea' | 'shortageMajor' | 'publicService' | 'innovation'
 
@@ -209,13 +209,13 @@ function withOverride(id: string, lead: Lead, overrides: LeadOverrides | undefin
   return { ...lead, edited: false }
 }
 
-function levers(profile: Profile, asOf: string, baseline: Projection, overrides?: LeadOverrides): Lever[] {
+function levers(profile: Profile, asOf: string, baseline: Projection, options: ProjectOptions, overrides?: LeadOverrides): Lever[] {
   const rs = rulesetInForce(asOf) ?? rulesetById('sh-2023')
   const nextMonth = monthOfDate(asOf) + 1
   const nextMonthStart = `${monthLabel(nextMonth)}-01`
   const after = (months: number) => `${monthLabel(nextMonth + months)}-01`
   const workMonths = workMonthsBefore(profile, asOf)
-  const wage = referenceWage(nextMonth)
+  const wage = wageOf(options.wages ?? WAGES, nextMonth)
   const futureBase = baseline.assumptions.futureBase
   const paying = baseline.assumptions.keepPaying && futureBase !== null
   const out: Lever[] = []
@@ -404,7 +404,7 @@ export function rankActions(profile: Profile, asOf: string, options: RankOptions
   const rs = rulesetInForce(asOf) ?? rulesetById('sh-2023')
   const actions: Action[] = []
   const horizon: ProjectOptions = { ...projectOptions, until: baseline.until }
-  for (const lever of levers(profile, asOf, baseline, leadTimes)) {
+  for (const lever of levers(profile, asOf, baseline, projectOptions, leadTimes)) {
     const apply: Action['apply'] = { changes: lever.changes ?? [] }
     if (lever.raiseBase) apply.raiseBase = lever.raiseBase
     if (lever.kind === 'qualification' && profile.qualification && profile.qualification !== 'none')
@@ -463,6 +463,9 @@ export function rankActions(profile: Profile, asOf: string, options: RankOptions
 export function keepingRisks(profile: Profile, asOf: string, baseline: Projection, options: ProjectOptions = {}): Risk[] {
   const risks: Risk[] = []
   const threshold = baseline.threshold
+  const assessOptions: AssessOptions = {}
+  if (options.ruleset) assessOptions.ruleset = options.ruleset
+  if (options.wages) assessOptions.wages = options.wages
   const horizon: ProjectOptions = { ...options, until: baseline.until }
   const firstDrop = (p: Projection) => {
     for (const point of p.points) {
@@ -478,7 +481,7 @@ export function keepingRisks(profile: Profile, asOf: string, baseline: Projectio
   const nextMonth = monthOfDate(asOf) + 1
   const futureBase = baseline.assumptions.futureBase
   if (baseline.assumptions.keepPaying && futureBase !== null) {
-    const under = Math.ceil(referenceWage(nextMonth)) - 1
+    const under = Math.ceil(wageOf(options.wages ?? WAGES, nextMonth)) - 1
     if (futureBase > under) {
       const drop = firstDrop(project(profile, asOf, { ...horizon, assumptions: { ...options.assumptions, futureBase: under, baseFrom: monthLabel(nextMonth) } }))
       if (drop) risks.push({ code: 'baseUnder1x', date: drop.date, below: drop.total < threshold, params: { base: under + 1, lost: drop.lost, total: drop.total } })
@@ -488,14 +491,14 @@ export function keepingRisks(profile: Profile, asOf: string, baseline: Projectio
     for (let m = nextMonth + 1; m <= nextMonth + 13; m++) {
       const date = `${monthLabel(m)}-01`
       if (date > baseline.until) break
-      if (assess(stopped, date, options.ruleset ? { ruleset: options.ruleset } : {}).status === 'notEligible') {
+      if (assess(stopped, date, assessOptions).status === 'notEligible') {
         risks.push({ code: 'stopsPaying', date, below: true, params: { from: monthLabel(nextMonth) } })
         break
       }
     }
   }
 
-  const thin = assess(profile, asOf, options.ruleset ? { ruleset: options.ruleset } : {}).findings.find((f) => f.code === 'thinMargin')
+  const thin = assess(profile, asOf, assessOptions).findings.find((f) => f.code === 'thinMargin')
   if (thin) {
     const year = Number(asOf.slice(0, 4))
     const july = `${year}-07-01` > asOf ? `${year}-07-01` : `${year + 1}-07-01`

@@ -1,5 +1,6 @@
 // Output types of the engine (the contract's §3) and the rule-data types.
 import type { Profile } from './schema'
+import type { WageTable } from './wages'
 
 export const ITEM_IDS = [
   'age',
@@ -42,6 +43,7 @@ export type SourceId =
   | 'newtowns-2021'
   | 'lingang-2024'
   | 'wage-notices'
+  | 'wage-2025'
 
 /** A citation: the document, and the article or indicator line within it. */
 export interface LegalRef {
@@ -133,6 +135,10 @@ export interface Assessment {
 export interface AssessOptions {
   /** Force a ruleset instead of selecting by asOf. */
   ruleset?: RulesetId
+  /** Another reference-wage table (default: the published one). */
+  wages?: WageTable
+  /** Skip the thin-margin check (a second scoring); projections that only need totals do. */
+  thinMargin?: boolean
 }
 
 export type { Profile }

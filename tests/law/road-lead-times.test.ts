@@ -2,7 +2,8 @@
 // once the typical minimum time to earn it has passed (src/engine/data/lead-times.ts), counted from
 // next month. asOf 2026-11-27, next month 2026-12.
 import { describe, expect, it, vi } from 'vitest'
-import { educationLead, qualificationLead, rankActions } from '../../src/engine/actions'
+import { educationLead, qualificationLead } from '../../src/engine/actions'
+import { rankActions } from '../fixtures/engine'
 import type { Profile } from '../../src/engine/schema'
 
 const AS_OF = '2026-11-27'
