@@ -92,6 +92,33 @@ describe('step 3: social insurance', () => {
     expect(total()).toBe(43)
   })
 
+  it('quick entry filled in but not added: 下一步 adds it, so nothing typed is lost', async () => {
+    const user = start('insurance')
+    await user.type(screen.getByLabelText('从哪个月开始'), '2020-06')
+    await user.type(screen.getByLabelText('每月缴费基数大约'), '12000')
+    await user.click(screen.getByRole('button', { name: /下一步/ }))
+    expect(useDraftStore.getState().draft.socialInsurance).toEqual([{ from: '2020-06', to: '2026-05', base: 12000 }])
+    expect(useDraftStore.getState().stepId).toBe('bonuses')
+  })
+
+  it('quick entry half filled: leaving the step (下一步 or a step circle) stays, keeps the text and says why', async () => {
+    const user = start('insurance')
+    await user.type(screen.getByLabelText('从哪个月开始'), '2020-06')
+    await user.click(screen.getByRole('button', { name: /下一步/ }))
+    expect(useDraftStore.getState().stepId).toBe('insurance')
+    expect(screen.getByText(/请填写开始月份（年-月）和缴费基数（数字），或清空这两项/)).toBeInTheDocument()
+    expect(screen.getByLabelText('从哪个月开始')).toHaveValue('2020-06')
+    expect(screen.getByLabelText('从哪个月开始')).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: /加分项目/ }))
+    expect(useDraftStore.getState().stepId).toBe('insurance')
+    expect(useDraftStore.getState().draft.socialInsurance).toBeUndefined()
+  })
+
+  it("the base question says today's 1× and 3× and where to find one's base", () => {
+    start('insurance')
+    expect(screen.getByText(/目前社平工资（1 倍）为 ¥12,434\/月，3 倍为 ¥37,302\/月。.*随申办/)).toBeInTheDocument()
+  })
+
   it('each period shows its base as a multiple of the reference wage of those months', () => {
     start('insurance', { version: 1, socialInsurance: [{ from: '2023-07', to: '2024-06', base: 24366 }] })
     // 2023-07…2024-06 reference wage 12,183: 24,366 / 12,183 = 2.00.

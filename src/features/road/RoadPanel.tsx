@@ -43,7 +43,7 @@ export function RoadPanel(props: { profile: Profile; asOf: string; assessment: A
   const compare = (id: string | null) => {
     setComparing(id)
     // The chart is far above the list: bring it into view to show the change.
-    if (id) document.getElementById('road-chart-title')?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+    if (id) document.getElementById('road-chart-title')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' })
   }
   const keeping = projection.reach === projection.asOf && !projection.vetoed
   const latest = latestPaid(profile.socialInsurance ?? [])

@@ -89,7 +89,7 @@ export function Breakdown({ assessment, fold = false }: { assessment: Assessment
           </summary>
           <ul className="divide-y divide-slate-200 px-3">
             {folded.map((item) => (
-              <ItemLine key={item.id} item={item} compact doubt={itemDoubted(assessment, item)} />
+              <ItemLine key={item.id} item={item} doubt={itemDoubted(assessment, item)} />
             ))}
           </ul>
         </details>
