@@ -1,6 +1,6 @@
 // The wizard, step by step: typing changes the live score as the engine says it should, errors
 // appear at their field without wiping anything, and every step is reachable directly.
-import { act, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Calculator } from '../../src/features/wizard/Calculator'
@@ -34,6 +34,22 @@ describe('step 1: you', () => {
     await user.type(screen.getByLabelText('出生日期'), '1990-05-01')
     expect(total()).toBe(30)
     expect(within(itemLine('age')).getByText('评估日 36 周岁')).toBeInTheDocument()
+  })
+
+  it('a year still being typed ("0199-…") is not judged until the field is left: no "too early" flashing', () => {
+    start('you')
+    const box = screen.getByLabelText('出生日期')
+    fireEvent.change(box, { target: { value: '0199-05-01' } })
+    expect(box).toHaveValue('0199-05-01')
+    expect(box).not.toHaveAttribute('aria-invalid', 'true')
+    expect(useDraftStore.getState().draft.birthDate).toBeUndefined()
+    fireEvent.change(box, { target: { value: '1990-05-01' } })
+    expect(useDraftStore.getState().draft.birthDate).toBe('1990-05-01')
+    fireEvent.change(box, { target: { value: '0002-05-01' } })
+    fireEvent.blur(box)
+    // Left with a year of 2: kept, and now its error shows.
+    expect(useDraftStore.getState().draft.birthDate).toBe('0002-05-01')
+    expect(box).toHaveAttribute('aria-invalid', 'true')
   })
 
   it('age 50 scores 5 + 2 × (56 − 50) = 17, and moving the assessment date ahead a year gives 15', async () => {

@@ -176,6 +176,9 @@ function AsOfField() {
   )
 }
 
+/** Questions that most people answer "none": shown as such until answered (the intro says "leave the rest"). */
+const DEFAULT_NONE: ReadonlySet<string> = new Set(['award', 'innovation'])
+
 function ChoiceField({ spec }: { spec: Extract<FieldSpec, { kind: 'choice' }> }) {
   const t = useT()
   const draft = useDraftStore((s) => s.draft)
@@ -188,7 +191,7 @@ function ChoiceField({ spec }: { spec: Extract<FieldSpec, { kind: 'choice' }> })
       legend={t(`wizard.q.${spec.path}`)}
       hint={t(`wizard.hint.${spec.path}`)}
       options={spec.options.map((v) => ({ value: v, label: t(spec.optionKey(v)) }))}
-      value={isArea && draft.keyArea === undefined ? '' : typeof value === 'string' ? value : undefined}
+      value={isArea && draft.keyArea === undefined ? '' : typeof value === 'string' ? value : DEFAULT_NONE.has(spec.path) ? 'none' : undefined}
       onChange={(v) => {
         // "Not applicable" removes the whole area answer, its date included.
         if (isArea && v === '') {
