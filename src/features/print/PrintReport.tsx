@@ -5,17 +5,20 @@ import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import * as engineDetail from '../../i18n/messages/engine-detail'
 import * as messages from '../../i18n/messages/print'
+import * as result from '../../i18n/messages/result'
 import type { Profile } from '../../engine/schema'
 import type { Assessment } from '../../engine/types'
 import { basisText, bySeverity, findingText, itemName, reasonText, referenceText, signedPoints, sourcesNote } from '../wizard/explain'
 import { itemDoubted } from '../wizard/Breakdown'
-import { eligibleFromText, missingFields, thinMarginText, verdictText } from '../wizard/verdict'
+import { thinMarginText } from '../wizard/thin-margin'
+import { eligibleFromText, missingFields, verdictText } from '../wizard/headline'
 import { periodLines, profileEntries } from './profile-entries'
 import './print.css'
 
 // The report's own messages, and the findings and rule sentences it shows.
 registerMessages(messages)
 registerMessages(engineDetail)
+registerMessages(result)
 
 /** The road to 120 in a few lines: the date, and the next steps (or the risks to a 120 reached). */
 export interface RoadDigest {

@@ -85,7 +85,7 @@ export function Breakdown({ assessment, fold = false }: { assessment: Assessment
       {folded.length > 0 && (
         <details className="rounded-md border border-slate-200 bg-slate-50" data-testid="unclaimed-items">
           <summary className="flex min-h-11 cursor-pointer items-center px-3 text-slate-800">
-            {t('wizard.result.zeroItems', { count: folded.length })} · <span className="ml-1 text-accent-700 underline">{t('wizard.result.zeroItemsShow')}</span>
+            {t('result.zeroItems', { count: folded.length })} · <span className="ml-1 text-accent-700 underline">{t('result.zeroItemsShow')}</span>
           </summary>
           <ul className="divide-y divide-slate-200 px-3">
             {folded.map((item) => (

@@ -13,11 +13,14 @@ import { ResultActions } from '../share/ResultActions'
 import { RoadMount } from '../road/RoadMount'
 import { registerMessages } from '../../i18n/catalog'
 import * as engineDetail from '../../i18n/messages/engine-detail'
+import * as result from '../../i18n/messages/result'
 import { goToStep } from './leave-step'
-import { eligibleFromText, missingFields, thinMarginText, verdictText } from './verdict'
+import { thinMarginText } from './thin-margin'
+import { eligibleFromText, missingFields, verdictText } from './headline'
 
 // Finding messages and rule sentences come with this chunk.
 registerMessages(engineDetail)
+registerMessages(result)
 
 const RoadAnswer = lazy(() => import('../road/RoadAnswer'))
 
@@ -45,7 +48,7 @@ function Answer() {
         <p className="mt-1 text-sm text-slate-900">
           {missing.text}{' '}
           <button type="button" className="btn-link min-h-6" onClick={() => goToStep(stepOfPath(missing.first))}>
-            {t('wizard.verdict.fill')}
+            {t('result.verdict.fill')}
           </button>
         </p>
       )}
