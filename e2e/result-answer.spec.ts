@@ -2,6 +2,7 @@
 // the verdict, the date and the first next step inside the first viewport for each status; the
 // quick entry kept on 下一步; a share link without social insurance never says 达标; Ctrl+P
 // prints the report; the road never offers a degree before its lead time.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 
@@ -64,6 +65,16 @@ for (const lang of ['zh', 'en'] as const)
       // Never 达标 for anything but meets, anywhere on the page.
       if (expected.status !== 'meets') await expect(page.locator('body')).not.toContainText(lang === 'zh' ? '已达标' : 'Meets 120')
     })
+
+test('the answer for every status passes axe at 390 px (colours, names, landmarks)', async ({ page }) => {
+  await page.setViewportSize(PHONE)
+  for (const draft of Object.values(CASES)) {
+    await open(page, draft)
+    await expect(page.getByTestId('answer-date')).toBeVisible()
+    const results = await new AxeBuilder({ page }).include('[data-testid="answer"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(results.violations.map((v) => v.id)).toEqual([])
+  }
+})
 
 test('the below-120 answer names the best step with its date, counting the time a degree takes', async ({ page }) => {
   await page.setViewportSize(PHONE)
