@@ -466,6 +466,7 @@ export function keepingRisks(profile: Profile, asOf: string, baseline: Projectio
   const assessOptions: AssessOptions = {}
   if (options.ruleset) assessOptions.ruleset = options.ruleset
   if (options.wages) assessOptions.wages = options.wages
+  const now = assess(profile, asOf, assessOptions)
   const horizon: ProjectOptions = { ...options, until: baseline.until }
   const firstDrop = (p: Projection) => {
     for (const point of p.points) {
@@ -486,19 +487,22 @@ export function keepingRisks(profile: Profile, asOf: string, baseline: Projectio
       const drop = firstDrop(project(profile, asOf, { ...horizon, assumptions: { ...options.assumptions, futureBase: under, baseFrom: monthLabel(nextMonth) } }))
       if (drop) risks.push({ code: 'baseUnder1x', date: drop.date, below: drop.total < threshold, params: { base: under + 1, lost: drop.lost, total: drop.total } })
     }
-    // Stopping from next month: the month before asOf stays paid; 6 of the 12 months fail later.
-    const stopped: Profile = { ...profile, socialInsurance: extendTo(profile, monthOfDate(asOf), futureBase) }
-    for (let m = nextMonth + 1; m <= nextMonth + 13; m++) {
-      const date = `${monthLabel(m)}-01`
-      if (date > baseline.until) break
-      if (assess(stopped, date, assessOptions).status === 'notEligible') {
-        risks.push({ code: 'stopsPaying', date, below: true, params: { from: monthLabel(nextMonth) } })
-        break
+    // Stopping from next month: the month before asOf stays paid; 6 of the 12 months fail later
+    // (nothing to lose for someone who cannot apply yet).
+    if (now.status !== 'notEligible') {
+      const stopped: Profile = { ...profile, socialInsurance: extendTo(profile, monthOfDate(asOf), futureBase) }
+      for (let m = nextMonth + 1; m <= nextMonth + 13; m++) {
+        const date = `${monthLabel(m)}-01`
+        if (date > baseline.until) break
+        if (assess(stopped, date, assessOptions).status === 'notEligible') {
+          risks.push({ code: 'stopsPaying', date, below: true, params: { from: monthLabel(nextMonth) } })
+          break
+        }
       }
     }
   }
 
-  const thin = assess(profile, asOf, assessOptions).findings.find((f) => f.code === 'thinMargin')
+  const thin = now.findings.find((f) => f.code === 'thinMargin')
   if (thin) {
     const year = Number(asOf.slice(0, 4))
     const july = `${year}-07-01` > asOf ? `${year}-07-01` : `${year + 1}-07-01`

@@ -84,4 +84,11 @@ describe('above 120: keeping it instead of actions', () => {
     ])
     expect(r.keeping.find((k) => k.code === 'baseUnder1x')).toMatchObject({ below: false, params: { lost: 25 } })
   })
+
+  it('someone at 120 who cannot apply yet (3 of 12 months paid) is not warned about stopping payment', () => {
+    const waiting: Profile = { version: 1, birthDate: '1992-04-01', education: 'bachelorDegree', socialInsurance: [{ from: '2026-08', to: '2026-10', base: 15000 }] }
+    const r = rankActions(waiting, AS_OF)
+    expect(r.baseline.points[0]!.total).toBe(120)
+    expect(r.keeping.map((k) => k.code)).not.toContain('stopsPaying')
+  })
 })
