@@ -8,6 +8,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss()],
   build: { target: 'es2022', sourcemap: false },
+  // Module workers, so that the batch worker loads its workbook reader as a separate chunk on demand.
+  worker: { format: 'es' },
   test: {
     projects: [
       {
