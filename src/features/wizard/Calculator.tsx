@@ -1,14 +1,19 @@
 // The calculator: step list with progress, the current step, the live score beside it (above it
 // on phones), storage notices and "clear my data". The iframe widget (?embed=1) has its own layout
 // (src/features/embed/EmbedWidget.tsx) around StepList and StepView.
-import { useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
+import { lazyWithPreload } from '../../lib/lazy'
 import { useT } from '../../i18n/i18n'
 import { ScreenBoundary } from '../../app/ScreenBoundary'
 import { clearedText, SaveStatus, StorageNotices } from '../../app/StorageNotices'
-import { resetDraft, setStep, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
+import { resetDraft, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
+import { goToStep } from './leave-step'
 import { ScorePanel } from './ScorePanel'
 import { InsuranceEditor, ResultView, StepView } from './StepView'
 import { stepOfPath, STEPS } from './steps'
+
+// Ctrl+P prints the report instead of the interface (loaded when idle, like the later steps).
+const CalculatorPrint = lazyWithPreload(() => import('../print/CalculatorPrint'), (m) => m.default)
 
 export function Calculator() {
   const stepId = useDraftStore((s) => s.stepId)
@@ -21,7 +26,8 @@ export function Calculator() {
   }, [stepId])
   useEffect(() => {
     // Fetch the later steps once the browser is idle, so that moving on never waits.
-    const prefetch = () => void Promise.all([InsuranceEditor.preload(), ResultView.preload()]).catch(() => undefined)
+    const prefetch = () =>
+      void Promise.all([InsuranceEditor.preload(), ResultView.preload(), CalculatorPrint.preload()]).catch(() => undefined)
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(prefetch, { timeout: 5000 })
       return () => cancelIdleCallback(id)
@@ -40,6 +46,9 @@ export function Calculator() {
         </ScreenBoundary>
         <ClearData />
       </div>
+      <Suspense fallback={null}>
+        <CalculatorPrint />
+      </Suspense>
     </div>
   )
 }
@@ -52,7 +61,12 @@ export function StepList({ current }: { current: StepId }) {
   const index = STEPS.findIndex((s) => s.id === current)
   return (
     <nav aria-label={t('wizard.steps.label')}>
-      <p className="text-sm text-slate-700">{t('wizard.steps.progress', { n: index + 1, count: STEPS.length })}</p>
+      <p className="text-sm text-slate-700">
+        {t('wizard.steps.progress', { n: index + 1, count: STEPS.length })}
+        <span className="sm:hidden">
+          {t('wizard.steps.current', { name: t(STEPS[index]!.title) })}
+        </span>
+      </p>
       <ol className="mt-2 grid grid-cols-6 gap-1 sm:gap-2">
         {STEPS.map((s, i) => {
           const here = s.id === current
@@ -61,7 +75,7 @@ export function StepList({ current }: { current: StepId }) {
             <li key={s.id}>
               <button
                 type="button"
-                onClick={() => setStep(s.id)}
+                onClick={() => goToStep(s.id)}
                 aria-current={here ? 'step' : undefined}
                 className={`flex w-full flex-col items-center gap-1 rounded-md px-1 py-1.5 text-center text-xs leading-tight hover:bg-slate-100 sm:text-sm ${here ? 'font-semibold text-accent-700' : 'text-slate-700'}`}
               >

@@ -4,6 +4,7 @@ import type { zh } from './wizard'
 export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.steps.label': 'Steps',
   'wizard.steps.progress': 'Step {n} of {count}',
+  'wizard.steps.current': ': {name}',
   'wizard.steps.hasErrors': ' (needs a fix)',
   'wizard.step.you': 'About you',
   'wizard.step.education': 'Education and title',
@@ -16,7 +17,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.intro.insurance': 'Enter each stretch of months with normal Shanghai employee social insurance and its monthly contribution base. Leave out back-paid months and months paid by a unit other than your contract employer: they do not count.',
   'wizard.intro.bonuses': 'Answer only what applies to you and leave the rest. Each question says what counts.',
   'wizard.intro.deductions': 'These questions only work out possible deductions; leave them empty or at 0 if you have no such records. Your answers stay on this device and are sent to no one.',
-  'wizard.intro.result': 'Each item with its points, the rule applied and where it comes from. This is an estimate: the official review decides.',
+  'wizard.intro.result': 'An estimate: the official review decides.',
   'wizard.back': 'Back',
   'wizard.next': 'Next',
   'wizard.toResult': 'See the result',
@@ -61,8 +62,9 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.quick.since': 'Since (month)',
   'wizard.quick.base': 'At about (monthly base)',
   'wizard.quick.add': 'Add: from that month to last month',
-  'wizard.quick.invalid': 'Enter the start month (YYYY-MM) and the base (a number).',
+  'wizard.quick.invalid': 'Enter the start month (YYYY-MM) and the base (a number), or clear both; once filled in they are added for you.',
   'wizard.quick.added': 'Added {from} to {to} at ¥{base} a month.',
+  'wizard.quick.baseHint': 'Today 1× the reference wage (社平工资) is ¥{one}/month and 3× is ¥{three}/month. Your contribution base (缴费基数) is in your social-insurance payment record (社保缴费记录) in the 随申办 app.',
 
   'wizard.q.shortageMajor': 'My major is on the shortage-major list (紧缺急需专业目录) and matches my current post',
   'wizard.hint.shortageMajor': 'The major’s name and code must match the list exactly; the list reportedly has full-time associate majors only.',
@@ -111,6 +113,10 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.score.gauge': 'Points progress',
   'wizard.score.announce': '{total} points, {status}.',
   'wizard.score.errors': '{count} answer(s) need a fix and are not counted',
+  'wizard.verdict.incomplete': 'Not filled in yet · {total} points so far (provisional)',
+  'wizard.verdict.panel.notEligible': 'Cannot apply yet · condition not met',
+  'wizard.source.titleOnly': '{title}',
+  'wizard.source.unconfirmed': 'The document numbers (文号) of these are not confirmed yet, so they are cited by title: {titles}.',
 
   'wizard.result.summary': 'As of {date} you have {total} points (threshold {threshold}).',
   'wizard.result.subtotal': 'Subtotal {points}',
