@@ -11,6 +11,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss()],
   build: { target: 'es2022', sourcemap: false },
+  // Module workers, so that the batch worker loads its workbook reader as a separate chunk on demand.
+  worker: { format: 'es' },
   test: {
     // Both cores (vitest's default on a 2-core machine is one worker), and a timeout that holds
     // when the machine is shared: see docs/decisions.md.

@@ -1,11 +1,13 @@
 // The road panel's own small store: the projection assumptions and up to three what-if scenarios,
-// as the user typed them, persisted through safeStorage and validated on load (a stored value
-// that cannot be trusted is dropped, never shown half-broken).
-import { create } from 'zustand'
+// as the user typed them, persisted through the storage layer (src/state/persist.ts) under the
+// scope's key and validated on load (a value from a newer version is kept, not read).
+import type { StorageValue } from 'zustand/middleware'
 import { toDraft, type Draft, type DraftValue } from '../../state/draft-store'
+import { resetStorageLayer, scopedStore, type Unreadable } from '../../state/persist'
+import { scopeKeys, STORAGE_KEYS } from '../../state/storage-keys'
 import { safeStorage, type SafeStorage } from '../../lib/storage'
 
-export const ROAD_STORAGE_KEY = 'sh-points:road'
+export const ROAD_STORAGE_KEY = STORAGE_KEYS.road.key
 export const MAX_SCENARIOS = 3
 const MAX_TEXT = 200
 
@@ -19,6 +21,8 @@ export interface AssumptionsDraft {
   /** A break in payment: first month and number of months; both absent = none. */
   gapFrom?: DraftValue
   gapMonths?: DraftValue
+  /** Months to earn a credential, by action id ("education:master"); absent = the table's. */
+  leadTimes?: Record<string, DraftValue>
 }
 
 export const DEFAULT_ASSUMPTIONS_DRAFT: AssumptionsDraft = { keepPaying: true }
@@ -34,6 +38,9 @@ export interface RoadState {
   scenarios: Scenario[]
 }
 
+/** Actions that have a lead time: an education level or a title. */
+const LEAD_ID = /^(education|qualification):[A-Za-z0-9]{1,30}$/
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : '')
 const value = (v: unknown): DraftValue | undefined =>
@@ -48,6 +55,14 @@ export function validateRoadState(raw: unknown): RoadState {
     const v = value(a[key])
     if (v !== undefined) assumptions[key] = v
   }
+  if (isRecord(a.leadTimes)) {
+    const leadTimes: Record<string, DraftValue> = {}
+    for (const [id, raw] of Object.entries(a.leadTimes)) {
+      const v = value(raw)
+      if (LEAD_ID.test(id) && v !== undefined) leadTimes[id] = v
+    }
+    if (Object.keys(leadTimes).length) assumptions.leadTimes = leadTimes
+  }
   const scenarios: Scenario[] = []
   const seen = new Set<string>()
   for (const s of Array.isArray(raw.scenarios) ? raw.scenarios : []) {
@@ -59,27 +74,32 @@ export function validateRoadState(raw: unknown): RoadState {
   return { assumptions, scenarios }
 }
 
-function load(storage: SafeStorage): RoadState {
-  const stored = storage.getItem(ROAD_STORAGE_KEY)
-  if (stored === null) return validateRoadState(null)
-  try {
-    return validateRoadState(JSON.parse(stored))
-  } catch {
-    storage.removeItem(ROAD_STORAGE_KEY)
-    return validateRoadState(null)
-  }
+/** A stored value: v1 is validated; a higher `v` was written by a newer version (kept, not read). */
+export function decodeRoad(raw: unknown): StorageValue<RoadState> | Unreadable {
+  if (!isRecord(raw) || typeof raw.v !== 'number') return 'corrupt'
+  if (raw.v > 1) return 'newer'
+  return raw.v === 1 ? { state: validateRoadState(raw), version: 1 } : 'corrupt'
 }
 
-let storage: SafeStorage = safeStorage
+const initial = (): RoadState => ({ assumptions: { ...DEFAULT_ASSUMPTIONS_DRAFT }, scenarios: [] })
 
-export const useRoadStore = create<RoadState>()(() => load(storage))
-
-useRoadStore.subscribe((state) => storage.setItem(ROAD_STORAGE_KEY, JSON.stringify({ v: 1, ...state })))
+export const useRoadStore = scopedStore<RoadState, RoadState>({
+  key: (scope) => scopeKeys(scope).road,
+  initial,
+  partialize: ({ assumptions, scenarios }) => ({ assumptions, scenarios }),
+  // Version 1 is the first; an older value does not exist.
+  migrate: () => initial(),
+  codec: {
+    version: 1,
+    decode: decodeRoad,
+    encode: ({ state, version }) => ({ v: version, ...state }),
+    isEmpty: (s) => !s.scenarios.length && Object.keys(s.assumptions).length === 1 && s.assumptions.keepPaying,
+  },
+})
 
 /** Tests only: start over from a given storage, as a page load would. */
 export function reloadRoadStore(from: SafeStorage = safeStorage): void {
-  storage = from
-  useRoadStore.setState(load(storage), true)
+  resetStorageLayer(from)
 }
 
 // ── actions ────────────────────────────────────────────────────────────────────────────────
@@ -89,6 +109,18 @@ export function setAssumption<K extends keyof AssumptionsDraft>(key: K, v: Assum
     const assumptions = { ...s.assumptions }
     if (v === undefined) delete assumptions[key]
     else assumptions[key] = v
+    return { assumptions }
+  })
+}
+
+/** Set (or clear, with undefined) the months to earn the credential of an action. */
+export function setLeadTime(id: string, v: DraftValue | undefined): void {
+  useRoadStore.setState((s) => {
+    const leadTimes = { ...s.assumptions.leadTimes }
+    if (v === undefined) delete leadTimes[id]
+    else leadTimes[id] = v
+    const assumptions: AssumptionsDraft = { ...s.assumptions, leadTimes }
+    if (!Object.keys(leadTimes).length) delete assumptions.leadTimes
     return { assumptions }
   })
 }
