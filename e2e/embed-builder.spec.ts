@@ -52,7 +52,7 @@ test('the preview reports result events to the builder as a host would receive t
   await page.goto('/?view=embed')
   await page.getByRole('checkbox', { name: /Send the visitor’s total/ }).check()
   const frame = await previewFrame(page, 'events=result')
-  // Born 1996-01-01: 30 or older but at most 43 until 2039, so the age item gives 30 (spec §2).
+  // Born 1996-01-01: 30 or older but at most 43 until 2039, so the age item gives 30 (rules §1).
   await frame.getByLabel('Date of birth').fill('1996-01-01')
   await expect(page.getByTestId('preview-last-result')).toHaveText(/total 30, threshold \(标准分值\) 120, threshold not met/)
 })

@@ -55,7 +55,7 @@ test('a host on the allow-list embeds the widget, which works without a violatio
   await page.evaluate(() =>
     (window as unknown as { prefill: (p: unknown) => void }).prefill({ version: 1, asOf: '2026-06-15', birthDate: '1996-01-01', education: 'master' }),
   )
-  // Age 30 → 30, master → 100 (spec §2).
+  // Age 30 → 30, master → 100 (rules §1).
   await expect(frame.getByTestId('score-total')).toHaveText(/^130\b/)
   expect(reports).toEqual([])
 })

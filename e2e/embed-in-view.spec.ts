@@ -10,7 +10,7 @@ const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 1)
 const APP = `http://127.0.0.1:${PORT}`
 const HOST = `http://localhost:${HOST_PORT}`
 
-// Age 30 → 30; master → 100; paid since 2025-01 at 12,000, about 1× the reference wage → 3 (spec §2): 133.
+// Age 30 → 30; master → 100; paid since 2025-01 at 12,000, about 1× the reference wage → 3 (rules §1): 133.
 const MASTER_PAYING = {
   version: 1,
   asOf: '2026-06-15',

@@ -9,7 +9,7 @@ const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 1)
 const APP = `http://127.0.0.1:${PORT}`
 const HOST = `http://localhost:${HOST_PORT}`
 
-// Age 30 on 2026-06-15 → 30; master → 100 (spec §2): 130, which meets the 120 threshold.
+// Age 30 on 2026-06-15 → 30; master → 100 (rules §1): 130, which meets the 120 threshold.
 const MASTER_AGED_30 = { version: 1, asOf: '2026-06-15', birthDate: '1996-01-01', education: 'master' }
 
 interface Seen {
@@ -206,7 +206,7 @@ test.describe('with storage blocked in the third-party frame', () => {
     const notice = frame.getByText(/lost when you reload or close it/)
     await expect(notice).toHaveCount(0)
     await frame.getByLabel('Date of birth').fill('1996-01-01')
-    // Born 1996-01-01: aged 30 to 43 until 2039, so the age item gives 30 (spec §2).
+    // Born 1996-01-01: aged 30 to 43 until 2039, so the age item gives 30 (rules §1).
     await expect(scoreTotal(frame)).toHaveText(/^30\b/)
     await expect(notice).toBeVisible()
     await prefill(page, MASTER_AGED_30)

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 
-// Hand-derived (spec §2) on 2026-06-15: born 1990-05-01 → 36 → 30; master → 100;
+// Hand-derived (rules §1) on 2026-06-15: born 1990-05-01 → 36 → 30; master → 100;
 // 2019-01..2026-05 is 89 months → 7 years → 21. Total 151.
 const PROFILE = { version: 1, birthDate: '1990-05-01', education: 'master', socialInsurance: [{ from: '2019-01', to: '2026-05', base: 9000 }] }
 const AS_OF = '2026-06-15'

@@ -1,4 +1,4 @@
-// The command line (contract §4), as a function of its arguments and its I/O, so that tests run
+// The command line (format §4), as a function of its arguments and its I/O, so that tests run
 // it in-process; src/cli/score.ts runs it on the real process. Input is read as a stream and
 // every assessment is printed as soon as it is made: memory holds one profile, whatever the size
 // of the input. Exit 0: all scored; 1: some profile failed validation (its slot holds {errors});

@@ -1,4 +1,4 @@
-// npm run --silent score -- [options] FILE|-   (contract §4; options and formats: docs/cli.md)
+// npm run --silent score -- [options] FILE|-   (format §4; options and formats: docs/cli.md)
 // The process around main(): real standard streams, the exit code, a reader that goes away.
 import { main, OutputClosed, OutputFailed, type Sink } from './main'
 

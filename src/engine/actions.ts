@@ -28,7 +28,7 @@ export type ActionKind = 'qualification' | 'education' | 'contributionBase' | 'k
 /** Our rough estimate of the effort (1 a check … 5 a doctorate), used only to break ties between equal dates. */
 export type Effort = 1 | 2 | 3 | 4 | 5
 
-/** What an action requires, as stable codes for i18n; `evidence` points into research.md. */
+/** What an action requires, as stable codes for i18n; `evidence` points into docs/rules.md. */
 export interface Requirement {
   code:
     | 'titleInShanghai' // obtained while working in Shanghai, specialty matches the post, listed
@@ -240,10 +240,10 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
         group: 'main',
         raiseBase: { from: monthLabel(nextMonth), base: t.base },
         requires: [
-          { code: 'baseMatchesIncome', evidence: 'research §1 A5, §7' },
-          { code: 'baseWindow', params: { months: t.months, window: t.window }, evidence: 'research §1 A5' },
+          { code: 'baseMatchesIncome', evidence: 'rules §A5, §7' },
+          { code: 'baseWindow', params: { months: t.months, window: t.window }, evidence: 'rules §A5' },
         ],
-        doubts: [{ code: 'wageRises', evidence: 'research §3, §13.13' }],
+        doubts: [{ code: 'wageRises', evidence: 'rules §3, §Q13' }],
       })
     }
   }
@@ -261,7 +261,7 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
     if (!Number.isFinite(lead.months)) continue
     const startsOn = after(lead.months)
     const needsBase = cond.levels.includes(tier.level)
-    const requires: Requirement[] = [{ code: 'titleInShanghai', evidence: 'research §1 B3, §7' }]
+    const requires: Requirement[] = [{ code: 'titleInShanghai', evidence: 'rules §B3, §7' }]
     const lever: Lever = {
       id,
       kind: 'qualification',
@@ -275,14 +275,14 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       requires,
       doubts: [],
     }
-    if (tier.level.startsWith('skill') || tier.alt) requires.push({ code: 'skillVerifiable', evidence: 'research §7' })
+    if (tier.level.startsWith('skill') || tier.alt) requires.push({ code: 'skillVerifiable', evidence: 'rules §7' })
     if (needsBase) {
-      requires.push({ code: 'titleBaseCondition', params: { months: cond.months, window: cond.window }, evidence: 'research §1 B3' })
+      requires.push({ code: 'titleBaseCondition', params: { months: cond.months, window: cond.window }, evidence: 'rules §B3' })
       if (paying && futureBase < baseFor1x) {
         // In time for the base condition when the title arrives, not years before it.
         const from = monthLabel(Math.max(nextMonth, monthOfDate(startsOn) - cond.months))
         lever.raiseBase = { from, base: baseFor1x }
-        requires.push({ code: 'raiseBaseForTitle', params: { base: baseFor1x, from }, evidence: 'research §1 B3, §7' })
+        requires.push({ code: 'raiseBaseForTitle', params: { base: baseFor1x, from }, evidence: 'rules §B3, §7' })
       }
     }
     out.push(lever)
@@ -305,8 +305,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       group: 'main',
       changes: [{ from: startsOn, patch: { education: level } }],
       requires: [
-        { code: 'stateRecognised', evidence: 'research §1 B2' },
-        { code: 'prerequisiteChain', evidence: 'research §7' },
+        { code: 'stateRecognised', evidence: 'rules §B2' },
+        { code: 'prerequisiteChain', evidence: 'rules §7' },
       ],
       doubts: [],
     })
@@ -315,13 +315,13 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
   // Working and living in a key outer-suburb area, from next month.
   if (!profile.keyArea)
     for (const kind of ['lingang', 'newTown', 'transformation'] as const) {
-      const requires: Requirement[] = [{ code: 'workAndLive', evidence: 'research §1 A7, §4' }]
+      const requires: Requirement[] = [{ code: 'workAndLive', evidence: 'rules §A7, §4' }]
       const doubts: Doubt[] = []
       if (kind === 'lingang') {
-        requires.push({ code: 'lingangRecommendation', evidence: 'research §1 A7' })
-        doubts.push({ code: 'lingangGate', evidence: 'research §4, §13.3' })
+        requires.push({ code: 'lingangRecommendation', evidence: 'rules §A7' })
+        doubts.push({ code: 'lingangGate', evidence: 'rules §4, §Q3' })
       }
-      if (kind === 'transformation') doubts.push({ code: 'areaBoundaries', evidence: 'research §4, §13.14' })
+      if (kind === 'transformation') doubts.push({ code: 'areaBoundaries', evidence: 'rules §4, §Q14' })
       out.push({
         id: `keyArea:${kind}`,
         kind: 'keyArea',
@@ -349,8 +349,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       lead: null,
       group: 'main',
       changes: [{ from: asOf, patch: { shortageMajor: true } }],
-      requires: [{ code: 'majorOnList', evidence: 'research §1 A3, §6' }],
-      doubts: [{ code: 'listScope', evidence: 'research §6, §13.8' }],
+      requires: [{ code: 'majorOnList', evidence: 'rules §A3, §6' }],
+      doubts: [{ code: 'listScope', evidence: 'rules §6, §Q8' }],
     })
 
   // Designated public-service sector (环卫): counts once 5 full years are reached.
@@ -365,11 +365,11 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       lead: null,
       group: 'change',
       changes: [{ from: nextMonthStart, patch: { publicServiceSince: nextMonthStart } }],
-      requires: [{ code: 'sanitationSector', evidence: 'research §1 A6, §5' }],
-      doubts: [{ code: 'publicServiceCounting', evidence: 'research §13.4' }],
+      requires: [{ code: 'sanitationSector', evidence: 'rules §A6, §5' }],
+      doubts: [{ code: 'publicServiceCounting', evidence: 'rules §Q4' }],
     })
 
-  // Innovation talent routes: each needs 6 consecutive months first (research §1 A1–A2).
+  // Innovation talent routes: each needs 6 consecutive months first (rules §A1–A2).
   if (!profile.innovation || profile.innovation === 'none') {
     const after6 = `${monthLabel(nextMonth + 6)}-01`
     for (const kind of ['techTransfer', 'startupFounder'] as const)
@@ -383,8 +383,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
         lead: null,
         group: 'change',
         changes: [{ from: after6, patch: { innovation: kind } }],
-        requires: [{ code: kind === 'techTransfer' ? 'techTransfer' : 'startupIncubator', evidence: 'research §1 A1–A2' }],
-        doubts: [{ code: 'innovationScope', evidence: 'research §1 A1–A2' }],
+        requires: [{ code: kind === 'techTransfer' ? 'techTransfer' : 'startupIncubator', evidence: 'rules §A1–A2' }],
+        doubts: [{ code: 'innovationScope', evidence: 'rules §A1–A2' }],
       })
   }
   return out

@@ -188,7 +188,7 @@ function prepare(profile: Profile, asOf: string, options: ProjectOptions): Prepa
   if (lastRuleset.validTo && lastRuleset.validTo < until) notes.push({ code: 'rulesetLapses', params: { validTo: lastRuleset.validTo } })
 
   // The fresh-graduate bonus counts in the graduation window only (graduation year, perhaps the
-  // next: research §13.9). Someone in the window on asOf is surely in it until the end of that year.
+  // next: rules §Q9). Someone in the window on asOf is surely in it until the end of that year.
   const changes = [...(options.changes ?? [])]
   if (profile.freshGraduate) {
     const end = `${pad(Number(asOf.slice(0, 4)) + 1, 4)}-01-01`

@@ -1,4 +1,4 @@
-// The profile format (contract §1, format version 1) as a strict zod schema; its types are the
+// The profile format (format §1, format version 1) as a strict zod schema; its types are the
 // engine's input types. zod/mini keeps the bundle small (≈5 KB gzip instead of ≈23 KB).
 import * as z from 'zod/mini'
 

@@ -1,4 +1,4 @@
-// Output types of the engine (the contract's §3) and the rule-data types.
+// Output types of the engine (format §3) and the rule-data types.
 import type { Profile } from './schema'
 import type { WageTable } from './wages'
 
@@ -50,7 +50,7 @@ export interface LegalRef {
   source: SourceId
   /** Indicator line or article, in the document's own words (Chinese). */
   line: string
-  /** Where the evidence is discussed in ../shared/policy/research.md. */
+  /** Where the evidence is discussed in docs/rules.md. */
   evidence: string
 }
 
@@ -108,12 +108,12 @@ export interface Finding {
   /** Several items concerned (the thin-margin finding). */
   items?: ItemId[]
   params?: Record<string, string | number>
-  /** Section of ../shared/policy/research.md with the evidence. */
+  /** Section of docs/rules.md with the evidence. */
   evidence: string
 }
 
 /**
- * The verdict (contract §3a), the first that holds: vetoed, incomplete (birth date, education or
+ * The verdict (rules §11), the first that holds: vetoed, incomplete (birth date, education or
  * social insurance missing), notEligible (6-of-12 months or age 18–60 not met), meets, below.
  */
 export const STATUSES = ['vetoed', 'incomplete', 'notEligible', 'meets', 'below'] as const

@@ -1,5 +1,5 @@
 // Profiles as CSV rows (docs/csv-format.md): one column per profile field, named by its path in
-// the profile format (contract §1), plus an optional `candidate` label. Cells are converted to
+// the profile format (format §1), plus an optional `candidate` label. Cells are converted to
 // the profile's types here; the values themselves are validated by parseProfile, so the rules
 // live in one place. Pure: no DOM.
 import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from '../engine/enums'

@@ -1,4 +1,4 @@
-// The draft store: the profile as the user typed it (contract §1 format, possibly invalid), the
+// The draft store: the profile as the user typed it (format §1 format, possibly invalid), the
 // current wizard step and an optional assessment date. Everything else is derived (useAssessment).
 // Persisted through the storage layer (persist.ts): one instance for the calculator, one for the
 // widget, each under its own key (storage-keys.ts).

@@ -1,4 +1,4 @@
-// The command line (contract §4), run in-process through main(argv, io); one test spawns the
+// The command line (format §4), run in-process through main(argv, io); one test spawns the
 // npm script as documented.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -49,14 +49,14 @@ function file(name: string, content: string | Uint8Array): string {
   return path
 }
 
-// age 30 (born 1990-01-01, 36 on 2026-06-15) + bachelorDegree 90 = 120 (spec §2).
+// age 30 (born 1990-01-01, 36 on 2026-06-15) + bachelorDegree 90 = 120 (rules §1).
 const PROFILE = { version: 1, asOf: '2026-06-15', birthDate: '1990-01-01', education: 'bachelorDegree', qualification: 'none' }
 // + master 100 instead, + 10 for a fresh graduate = 140.
 const PROFILE_2 = { ...PROFILE, education: 'master', freshGraduate: true }
 const NO_STACK = /^\s+at |Error:|node:internal/m
 const lines = (text: string) => text.split('\n').filter(Boolean)
 
-describe('score CLI (contract §4)', () => {
+describe('score CLI (format §4)', () => {
   it('a profile file → its assessment as pretty JSON, exit 0', async () => {
     const r = await score([file('one.json', JSON.stringify(PROFILE))])
     expect(r).toMatchObject({ code: 0, stderr: '' })

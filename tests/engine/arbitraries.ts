@@ -1,4 +1,4 @@
-// fast-check arbitraries for VALID profiles (contract §1): every generated profile passes
+// fast-check arbitraries for VALID profiles (format §1): every generated profile passes
 // parseProfile(profile, profile.asOf). Reusable by any test: import { profileArb } from here.
 //
 // Values are biased towards what matters to the rules: bases at and around the 0.8×/1×/2×/3×

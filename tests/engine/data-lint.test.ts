@@ -42,7 +42,7 @@ describe('rulesets data', () => {
     for (const [path, ref] of refs) {
       expect(SOURCES[ref.source], `${path}: source ${ref.source}`).toBeDefined()
       expect(ref.line.trim(), `${path}: line`).not.toBe('')
-      expect(ref.evidence, `${path}: evidence`).toMatch(/^(research|spec) §\S/)
+      expect(ref.evidence, `${path}: evidence`).toMatch(/^(rules|format) §\S/)
     }
   })
 
@@ -65,7 +65,7 @@ describe('rulesets data', () => {
     expect(new Set(RULESETS.map((r) => r.id)).size).toBe(RULESETS.length)
   })
 
-  it('spec §2: the contract’s dates: sh-2018 from 2018-01-01, sh-2023 from 2023-01-01 valid to 2027-12-31, threshold 120', () => {
+  it('rules §1: the contract’s dates: sh-2018 from 2018-01-01, sh-2023 from 2023-01-01 valid to 2027-12-31, threshold 120', () => {
     expect(RULESETS.map((r) => [r.id, r.effectiveFrom])).toEqual([
       ['sh-2018', '2018-01-01'],
       ['sh-2023', '2023-01-01'],
@@ -122,7 +122,7 @@ describe('reference-wage table', () => {
     })
   })
 
-  it('spec §2: begins with the contract’s published rows (later rows may be appended, none changed)', () => {
+  it('rules §1: begins with the contract’s published rows (later rows may be appended, none changed)', () => {
     const published = [
       '2016-04…2017-03 5939',
       '2017-04…2018-03 6504',
@@ -140,7 +140,7 @@ describe('reference-wage table', () => {
     expect(REFERENCE_WAGES.slice(0, published.length).map((r) => `${r.from}…${r.to} ${r.monthly}`)).toEqual(published)
   })
 
-  it('spec §2: lookups: NaN before the table, each row’s figure inside it, the newest figure after it', () => {
+  it('rules §1: lookups: NaN before the table, each row’s figure inside it, the newest figure after it', () => {
     const first = REFERENCE_WAGES[0]!
     const last = REFERENCE_WAGES[REFERENCE_WAGES.length - 1]!
     expect(referenceWage(monthIndexOf(first.from) - 1)).toBeNaN()
@@ -173,7 +173,7 @@ describe('temporal coverage', () => {
     grid.push(first, addDays(`${monthLabel(m + 1)}-01`, -1))
   }
 
-  it('spec §2: exactly one ruleset is in force on each day from 2018-01-01, none before', () => {
+  it('rules §1: exactly one ruleset is in force on each day from 2018-01-01, none before', () => {
     for (const day of grid) {
       const covering = RULESETS.filter((r, i) => r.effectiveFrom <= day && (i === RULESETS.length - 1 || day < RULESETS[i + 1]!.effectiveFrom))
       expect({ day, n: covering.length }).toEqual({ day, n: day < '2018-01-01' ? 0 : 1 })

@@ -1,5 +1,5 @@
 // Typical applicants with their full expected breakdown, every item worked out by hand from
-// ../shared/spec/scoring.md §2 (the working is in the comments), and the exact set of findings.
+// docs/rules.md §1 (the working is in the comments), and the exact set of findings.
 //
 // All assessed on asOf 2026-11-27 (sh-2023): the asOf month 2026-11 does not count, so
 //   the 12 months before asOf are 2025-11…2026-10,
@@ -195,7 +195,7 @@ const personas: Persona[] = [
 ]
 
 describe('personas: full item-by-item breakdown on 2026-11-27', () => {
-  it.each(personas)('spec §2: $name', (p) => {
+  it.each(personas)('rules §1: $name', (p) => {
     const a = assessCase({ asOf: AS_OF, profile: p.profile })
     expect(a.ruleset).toBe('sh-2023')
     expect(Object.fromEntries(a.items.map((i) => [i.id, i.points]))).toEqual(p.items)
@@ -206,7 +206,7 @@ describe('personas: full item-by-item breakdown on 2026-11-27', () => {
     expect(found).toEqual([...p.findings].sort())
   })
 
-  it('spec §2 keyArea (Lingang gate conflict): the Lingang item is marked uncertain', () => {
+  it('rules §1 keyArea (Lingang gate conflict): the Lingang item is marked uncertain', () => {
     const a = assessCase({ asOf: AS_OF, profile: personas[5]!.profile })
     expect(a.items.find((i) => i.id === 'keyArea')!.uncertain).toBe(true)
   })

@@ -1,5 +1,5 @@
 // Properties of the engine over arbitrary VALID profiles (tests/engine/arbitraries.ts), each
-// stated against the contract (../shared/spec/scoring.md) rather than the implementation.
+// stated against the contract (docs/format.md and docs/rules.md) rather than the implementation.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../src/engine/assess'
@@ -40,7 +40,7 @@ function numbersIn(value: unknown, out: number[] = []): number[] {
 }
 
 describe('engine properties over arbitrary valid profiles', () => {
-  it('spec §1: parseProfile accepts every generated profile unchanged, and sanitizeDraft reports no errors', () => {
+  it('format §1: parseProfile accepts every generated profile unchanged, and sanitizeDraft reports no errors', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const parsed = parseProfile(p, p.asOf)
@@ -51,7 +51,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §2: total == max(0, sum of items)', () => {
+  it('rules §1: total == max(0, sum of items)', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const a = run(p)
@@ -61,7 +61,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §1 (never NaN): every number in the assessment is finite and every point an integer', () => {
+  it('format §1 (never NaN): every number in the assessment is finite and every point an integer', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const a = run(p)
@@ -73,7 +73,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §2: each item takes only its table values and stays within its cap (item.max)', () => {
+  it('rules §1: each item takes only its table values and stays within its cap (item.max)', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         for (const i of run(p).items) {
@@ -85,7 +85,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §3: items are always all 16 ids in table order, with their group', () => {
+  it('format §3: items are always all 16 ids in table order, with their group', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const a = run(p)
@@ -96,7 +96,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §2 (pick one): at most one of education and qualification scores', () => {
+  it('rules §1 (pick one): at most one of education and qualification scores', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const a = run(p)
@@ -106,7 +106,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §3: threshold is 120 and meetsThreshold == (total ≥ 120 && !vetoed); vetoed == seriousCrime', () => {
+  it('format §3: threshold is 120 and meetsThreshold == (total ≥ 120 && !vetoed); vetoed == seriousCrime', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const a = run(p)
@@ -118,7 +118,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §3a: status is the first that holds of vetoed, incomplete, notEligible, meets, below', () => {
+  it('rules §11: status is the first that holds of vetoed, incomplete, notEligible, meets, below', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const a = run(p)
@@ -135,7 +135,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §3a thin margin: atRisk is a positive integer no larger than the total, on items that depend on the base', () => {
+  it('rules §11 thin margin: atRisk is a positive integer no larger than the total, on items that depend on the base', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const a = run(p)
@@ -151,7 +151,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §2: the ruleset follows asOf (null before 2018-01-01, sh-2018 to 2022-12-31, then sh-2023)', () => {
+  it('rules §1: the ruleset follows asOf (null before 2018-01-01, sh-2018 to 2022-12-31, then sh-2023)', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const expected = p.asOf < '2018-01-01' ? null : p.asOf < '2023-01-01' ? 'sh-2018' : 'sh-2023'
@@ -163,14 +163,14 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §2 (every finding has a stable code and a severity): codes, severities, items and evidence are well-formed', () => {
+  it('rules §1 (every finding has a stable code and a severity): codes, severities, items and evidence are well-formed', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         for (const f of run(p).findings) {
           expect(FINDING_CODES).toContain(f.code)
           expect(['info', 'warning', 'error']).toContain(f.severity)
           if (f.item !== undefined) expect(ITEM_IDS).toContain(f.item)
-          expect(f.evidence).toMatch(/^(research|spec) §\S/)
+          expect(f.evidence).toMatch(/^(rules|format) §\S/)
         }
       }),
       { numRuns: 300 },
@@ -202,7 +202,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     socialInsurance: [...(p.socialInsurance ?? []), extra],
   })
 
-  it('spec §2: adding any period never lowers the total, SI years, contribution base, or the better of education/qualification', () => {
+  it('rules §1: adding any period never lowers the total, SI years, contribution base, or the better of education/qualification', () => {
     fc.assert(
       fc.property(
         profileArb.filter((p) => p.asOf >= '2018-01-01').chain((p) => fc.tuple(fc.constant(p), periodArb(p.asOf))),
@@ -219,7 +219,7 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
-  it('spec §2: 12 more months before the earliest raise SI years by exactly 3; outside the 48-month window nothing else changes', () => {
+  it('rules §1: 12 more months before the earliest raise SI years by exactly 3; outside the 48-month window nothing else changes', () => {
     fc.assert(
       fc.property(
         profileArb.filter((p) => p.asOf >= '2018-01-01' && (p.socialInsurance?.length ?? 0) > 0),
@@ -283,7 +283,7 @@ describe('parseProfile rejects mutations of valid profiles, at the right path', 
     { name: 'impossible date', mutate: (p) => ({ input: { ...p, spouseHukouSince: '2023-02-30' }, path: 'spouseHukouSince', code: 'invalidDate' }) },
   ]
 
-  it.each(mutations)('spec §1 (strict schema): $name → exactly one error at its path', ({ mutate }) => {
+  it.each(mutations)('format §1 (strict schema): $name → exactly one error at its path', ({ mutate }) => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const m = mutate(p)

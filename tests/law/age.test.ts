@@ -1,9 +1,9 @@
-// Age (年龄), spec §2 `age`: completed years (周岁) on asOf: ≤43 → 30; 44–55 → 5 + 2×(56−age);
+// Age (年龄), rules §1 `age`: completed years (周岁) on asOf: ≤43 → 30; 44–55 → 5 + 2×(56−age);
 // 56–60 → 5; over 60 → 0 with a finding.
 import { describe, it } from 'vitest'
 import { checkCase, type LawCase } from './law-case'
 
-const CITE = 'spec §2 age; research §1 B1'
+const CITE = 'rules §1 age; rules §B1'
 
 /** A birth date exactly `age` years before 2026-06-15 (asOf). */
 const bornYearsAgo = (age: number) => `${2026 - age}-06-15`
@@ -83,7 +83,7 @@ const cases: LawCase[] = [
     expect: { items: { age: 5 }, noFindings: ['ageOver60'] },
   },
   {
-    cite: 'spec §2 age (over 60 → 0 with a finding); research §13.10',
+    cite: 'rules §1 age (over 60 → 0 with a finding); rules §Q10',
     name: 'on the 61st birthday → 0, ageOver60 finding',
     asOf: '2026-06-15',
     profile: { birthDate: '1965-06-15' },
@@ -144,7 +144,7 @@ const cases: LawCase[] = [
     expect: { items: { age: 0 }, findings: [{ code: 'ageOver60', item: 'age', params: { age: 61 } }] },
   },
   {
-    cite: 'spec §1 (missing facts score 0 with a missing finding)',
+    cite: 'format §1 (missing facts score 0 with a missing finding)',
     name: 'no birth date → 0 with missingFact(birthDate)',
     asOf: '2026-06-15',
     profile: {},

@@ -1,13 +1,13 @@
-// Bonus indicators (加分指标), spec §2: shortageMajor, investment, publicService, keyArea,
+// Bonus indicators (加分指标), rules §1: shortageMajor, investment, publicService, keyArea,
 // freshGraduate, award, spouse, innovation.
 import { describe, it } from 'vitest'
 import { checkCase, type LawCase } from './law-case'
 
-const SHORT = 'spec §2 shortageMajor; research §1 A3'
-const INV = 'spec §2 investment; research §1 A4'
-const PUB = 'spec §2 publicService; research §1 A6'
-const AREA = 'spec §2 keyArea; research §1 A7, §4'
-const SPOUSE = 'spec §2 spouse; research §1 A10'
+const SHORT = 'rules §1 shortageMajor; rules §A3'
+const INV = 'rules §1 investment; rules §A4'
+const PUB = 'rules §1 publicService; rules §A6'
+const AREA = 'rules §1 keyArea; rules §A7, §4'
+const SPOUSE = 'rules §1 spouse; rules §A10'
 
 const AS_OF = '2026-06-15'
 
@@ -41,21 +41,21 @@ const shortageCases: LawCase[] = [
     expect: { items: { shortageMajor: 30 } },
   },
   {
-    cite: `${SHORT}; spec §1 fullTimeStudy drives pitfall findings`,
+    cite: `${SHORT}; format §1 fullTimeStudy drives pitfall findings`,
     name: 'associate not full-time → still 30, with shortageMajorNotFullTime',
     asOf: AS_OF,
     profile: { shortageMajor: true, education: 'associate', fullTimeStudy: false },
     expect: { items: { shortageMajor: 30 }, findings: [{ code: 'shortageMajorNotFullTime', item: 'shortageMajor' }] },
   },
   {
-    cite: `${SHORT}; spec §1 fullTimeStudy`,
+    cite: `${SHORT}; format §1 fullTimeStudy`,
     name: 'study mode not given → 30, with missingFact(fullTimeStudy)',
     asOf: AS_OF,
     profile: { shortageMajor: true, education: 'associate' },
     expect: { items: { shortageMajor: 30 }, findings: [{ code: 'missingFact', item: 'shortageMajor', params: { field: 'fullTimeStudy' } }] },
   },
   {
-    cite: `${SHORT}; spec §2 (pick one)`,
+    cite: `${SHORT}; rules §1 (pick one)`,
     name: 'education level counts even when pick-one zeroes the education item (associate + skill3) → 30',
     asOf: AS_OF,
     profile: { shortageMajor: true, education: 'associate', fullTimeStudy: true, qualification: 'skill3' },
@@ -105,7 +105,7 @@ const investmentCases: LawCase[] = (
   )
   .concat([
     {
-      cite: `${INV} (cap 100; finding above); research §13.7`,
+      cite: `${INV} (cap 100; finding above); rules §Q7`,
       name: 'tax 1,100,000 → uncapped 110, capped at 100, investmentCapDoubt',
       asOf: AS_OF,
       profile: { investment: { avgAnnualTax: 1_100_000 } },
@@ -136,7 +136,7 @@ const publicServiceCases: LawCase[] = [
     expect: { items: { publicService: 0 }, reasons: { publicService: 'conditionNotMet' }, noFindings: ['publicServiceCapDoubt'] },
   },
   {
-    cite: `${PUB} (y ≥ 5 → 4 × y); research §13.4`,
+    cite: `${PUB} (y ≥ 5 → 4 × y); rules §Q4`,
     name: 'exactly 5 full years (since 2021-06-15) → 20, with publicServiceCapDoubt',
     asOf: AS_OF,
     profile: { publicServiceSince: '2021-06-15' },
@@ -212,7 +212,7 @@ const keyAreaCases: LawCase[] = [
     expect: { items: { keyArea: 0 }, findings: [{ code: 'keyAreaLingangGate', params: { gate: 3 } }] },
   },
   {
-    cite: `${AREA} (Lingang gate 0 from 2024-08-21); research §13.3`,
+    cite: `${AREA} (Lingang gate 0 from 2024-08-21); rules §Q3`,
     name: 'Lingang on 2024-08-21, 1 full year → gate 0 → 2',
     asOf: '2024-08-21',
     profile: { keyArea: { kind: 'lingang', since: '2023-08-20' } },
@@ -243,14 +243,14 @@ const keyAreaCases: LawCase[] = [
 
 const otherCases: LawCase[] = [
   {
-    cite: 'spec §2 freshGraduate; research §1 A8, §13.9',
+    cite: 'rules §1 freshGraduate; rules §A8, §Q9',
     name: 'fresh graduate → 10, with freshGraduateWindow',
     asOf: AS_OF,
     profile: { freshGraduate: true },
     expect: { items: { freshGraduate: 10 }, total: 10, findings: [{ code: 'freshGraduateWindow', item: 'freshGraduate' }] },
   },
   {
-    cite: 'spec §2 freshGraduate',
+    cite: 'rules §1 freshGraduate',
     name: 'not a fresh graduate → 0',
     asOf: AS_OF,
     profile: { freshGraduate: false },
@@ -265,7 +265,7 @@ const otherCases: LawCase[] = [
     ] as const
   ).map(
     ([award, pts]): LawCase => ({
-      cite: 'spec §2 award; research §1 A9',
+      cite: 'rules §1 award; rules §A9',
       name: `award ${award} → ${pts}`,
       asOf: AS_OF,
       profile: { award },
@@ -322,7 +322,7 @@ const otherCases: LawCase[] = [
     ] as const
   ).map(
     ([innovation, pts]): LawCase => ({
-      cite: 'spec §2 innovation; research §1 A1–A2',
+      cite: 'rules §1 innovation; rules §A1–A2',
       name: `innovation ${innovation} → ${pts}`,
       asOf: AS_OF,
       profile: { innovation },

@@ -1,17 +1,17 @@
-// Contribution base (缴纳职工社会保险费基数), spec §2 `contributionBase` and the reference-wage table.
+// Contribution base (缴纳职工社会保险费基数), rules §1 `contributionBase` and the reference-wage table.
 // Per month, ratio = base ÷ the reference wage of that month. 36 months before asOf: ≥24 months with
 // base ≥ 3×ref − 1 → 120. Else 48 months before asOf: ≥36 months at ≥2 → 100, ≥1 → 50, ≥0.8 → 25.
 import { describe, expect, it } from 'vitest'
 import { assessCase, checkCase, type LawCase } from './law-case'
 
-const CB = 'spec §2 contributionBase; research §1 A5'
-const TOP = 'spec §2 contributionBase (36 months: ≥24 at ≥ 3×ref − 1 → 120)'
-const BANDS = 'spec §2 contributionBase (48 months: ≥36 at ≥2/1/0.8 → 100/50/25)'
-const MIXED = 'spec §2 contributionBase (band reached only with months from higher bands → finding); research §13.6'
-const WAGES = 'spec §2 reference-wage table'
+const CB = 'rules §1 contributionBase; rules §A5'
+const TOP = 'rules §1 contributionBase (36 months: ≥24 at ≥ 3×ref − 1 → 120)'
+const BANDS = 'rules §1 contributionBase (48 months: ≥36 at ≥2/1/0.8 → 100/50/25)'
+const MIXED = 'rules §1 contributionBase (band reached only with months from higher bands → finding); rules §Q6'
+const WAGES = 'rules §1 reference-wage table'
 
 // asOf 2026-07-15: the 48 months before asOf are 2022-07…2026-06, exactly four SI years Y1…Y4,
-// and the 36 months are Y2…Y4. Reference wages (spec §2), and their multiples worked out by hand:
+// and the 36 months are Y2…Y4. Reference wages (rules §1), and their multiples worked out by hand:
 //   Y1 2022-07…2023-06 11396: 0.8× 9116.8, 2× 22792, 3×−1 34187
 //   Y2 2023-07…2024-06 12183: 0.8× 9746.4, 2× 24366, 3×−1 36548
 //   Y3 2024-07…2025-06 12307: 0.8× 9845.6, 2× 24614, 3×−1 36920, 3×−2 36919
@@ -126,28 +126,28 @@ const cases: LawCase[] = [
     expect: { items: { contributionBase: 25 }, findings: [{ code: 'contributionBaseMixedBands', params: { points: 25, monthsInside: 12, required: 36 } }] },
   },
   {
-    cite: `${CB}; spec §2 (overlaps count once, at the higher base)`,
+    cite: `${CB}; rules §1 (overlaps count once, at the higher base)`,
     name: 'the same 36 months at 10000 and at 40000 count once at 40000 → 120, and 36 months → 9 SI points',
     asOf: AS_OF,
     profile: { socialInsurance: [at('2023-07', '2026-06', 10000), at('2023-07', '2026-06', 40000)] },
     expect: { items: { contributionBase: 120, socialInsuranceYears: 9 } },
   },
   {
-    cite: `${CB}; spec §2 (overlaps count once, at the higher base)`,
+    cite: `${CB}; rules §1 (overlaps count once, at the higher base)`,
     name: 'order does not matter: 40000 entered first, 10000 second → 120',
     asOf: AS_OF,
     profile: { socialInsurance: [at('2023-07', '2026-06', 40000), at('2023-07', '2026-06', 10000)] },
     expect: { items: { contributionBase: 120, socialInsuranceYears: 9 } },
   },
   {
-    cite: `${CB}; spec §2 ("the N months before asOf")`,
+    cite: `${CB}; rules §1 ("the N months before asOf")`,
     name: 'asOf 2026-07-01: 2023-07…2026-06 at 2× are all before asOf → 36 → 100',
     asOf: '2026-07-01',
     profile: { socialInsurance: [Y2(24366), Y3(24614), Y4(24868)] },
     expect: { items: { contributionBase: 100 } },
   },
   {
-    cite: `${CB}; spec §2 ("the N months before asOf")`,
+    cite: `${CB}; rules §1 ("the N months before asOf")`,
     name: 'asOf 2026-06-30: 2026-06 is the asOf month and does not count → 35 → 0',
     asOf: '2026-06-30',
     profile: { socialInsurance: [Y2(24366), Y3(24614), Y4(24868)] },
@@ -205,7 +205,7 @@ const cases: LawCase[] = [
     expect: { items: { contributionBase: 25 }, findings: [{ code: 'referenceWageEstimated', item: 'contributionBase' }, { code: 'contributionBaseMixedBands' }] },
   },
   {
-    cite: 'spec §1 (missing facts score 0)',
+    cite: 'format §1 (missing facts score 0)',
     name: 'no history → 0, reason missing',
     asOf: AS_OF,
     profile: {},

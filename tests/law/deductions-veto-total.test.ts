@@ -1,13 +1,13 @@
 // Deductions (减分指标), the total, the threshold and the veto (一票否决). Spec §2: falseMaterials
 // −150, detentions −50, crimes −150 each; total = max(0, sum of all items); threshold 120;
-// seriousCrime vetoes whatever the total; spec §3 meetsThreshold = total ≥ threshold && !vetoed.
+// seriousCrime vetoes whatever the total; format §3 meetsThreshold = total ≥ threshold && !vetoed.
 import { describe, it } from 'vitest'
 import { checkCase, type LawCase } from './law-case'
 
-const DED = 'spec §2 deductions; research §1 D1–D3'
-const TOTAL = 'spec §2 (total = max(0, sum of all items)); research §1 T0'
-const MEETS = 'spec §3 (meetsThreshold = total ≥ threshold && !vetoed)'
-const VETO = 'spec §2 (seriousCrime vetoes); research §1 V1'
+const DED = 'rules §1 deductions; rules §D1–D3'
+const TOTAL = 'rules §1 (total = max(0, sum of all items)); rules §T0'
+const MEETS = 'format §3 (meetsThreshold = total ≥ threshold && !vetoed)'
+const VETO = 'rules §1 (seriousCrime vetoes); rules §V1'
 
 const AS_OF = '2026-06-15'
 // Born 1990-01-01: 36 on asOf → age 30. bachelorDegree → 90. Together 120.
@@ -104,7 +104,7 @@ const cases: LawCase[] = [
     expect: { total: 120, vetoed: false, meetsThreshold: true, noFindings: ['veto'] },
   },
   {
-    cite: `${VETO}; spec §2 (not covered)`,
+    cite: `${VETO}; rules §1 (not covered)`,
     name: 'a veto is reported even where no ruleset covers asOf',
     asOf: '2017-06-01',
     profile: { ...BASE, seriousCrime: true },

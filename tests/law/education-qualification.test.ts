@@ -4,12 +4,12 @@ import { describe, it } from 'vitest'
 import { checkCase, type LawCase } from './law-case'
 import type { Education, Qualification } from '../../src/engine/schema'
 
-const EDU = 'spec §2 education; research §1 B2'
-const QUAL = 'spec §2 qualification; research §1 B3'
-const COND = 'spec §2 qualification (≥6 of the 12 months before asOf at ≥1× reference wage)'
-const PICK = 'spec §2 (pick one); research §1 B2–B3'
+const EDU = 'rules §1 education; rules §B2'
+const QUAL = 'rules §1 qualification; rules §B3'
+const COND = 'rules §1 qualification (≥6 of the 12 months before asOf at ≥1× reference wage)'
+const PICK = 'rules §1 (pick one); rules §B2–B3'
 
-// asOf 2026-03-15: the 12 months before asOf are 2025-03 … 2026-02. Reference wage (spec §2):
+// asOf 2026-03-15: the 12 months before asOf are 2025-03 … 2026-02. Reference wage (rules §1):
 // 2025-03…2025-06 → 12307, 2025-07…2026-02 → 12434.
 const AS_OF = '2026-03-15'
 const at = (from: string, to: string, base: number) => ({ from, to, base })
@@ -110,14 +110,14 @@ const qualificationCases: LawCase[] = [
     expect: { items: { qualification: 100 }, findings: [{ code: 'socialInsuranceGap' }] },
   },
   {
-    cite: `${COND}; spec §2 reference wage by month`,
+    cite: `${COND}; rules §1 reference wage by month`,
     name: 'each month against its own reference: base 12307 is 1× for 2025-03…06 (12307) but not 2025-07…08 (12434) → 4 months → 0',
     asOf: AS_OF,
     profile: { qualification: 'titleSenior', socialInsurance: [at('2025-03', '2025-08', 12307)] },
     expect: { items: { qualification: 0 }, findings: [{ code: 'qualificationBaseCondition', params: { months: 4 } }] },
   },
   {
-    cite: `${COND}; spec §2 reference wage by month`,
+    cite: `${COND}; rules §1 reference wage by month`,
     name: 'the same months at 12434 are all ≥1× → 6 months → 140',
     asOf: AS_OF,
     profile: { qualification: 'titleSenior', socialInsurance: [at('2025-03', '2025-08', 12434)] },
@@ -126,28 +126,28 @@ const qualificationCases: LawCase[] = [
   // Reference-wage switch inside 2019: 7832 up to 2019-10, 8211 from 2019-11. asOf 2020-05-15:
   // the 12 months before are 2019-05…2020-04. Base 8000 is ≥ 7832 but < 8211.
   {
-    cite: `${COND}; spec §2 reference wage 2019-04…2019-10 7832`,
+    cite: `${COND}; rules §1 reference wage 2019-04…2019-10 7832`,
     name: '2019-05…2019-10 at 8000 (≥ 7832): 6 months → 100',
     asOf: '2020-05-15',
     profile: { qualification: 'titleIntermediate', socialInsurance: [at('2019-05', '2019-10', 8000)] },
     expect: { ruleset: 'sh-2018', items: { qualification: 100 } },
   },
   {
-    cite: `${COND}; spec §2 reference wage 2019-11…2020-06 8211`,
+    cite: `${COND}; rules §1 reference wage 2019-11…2020-06 8211`,
     name: '2019-05…2019-09 and 2019-11 at 8000 (2019-11 < 8211): 5 months → 0',
     asOf: '2020-05-15',
     profile: { qualification: 'titleIntermediate', socialInsurance: [at('2019-05', '2019-09', 8000), at('2019-11', '2019-11', 8000)] },
     expect: { items: { qualification: 0 }, findings: [{ code: 'qualificationBaseCondition', params: { months: 5 } }] },
   },
   {
-    cite: 'spec §1 (missing facts score 0 with a missing finding)',
+    cite: 'format §1 (missing facts score 0 with a missing finding)',
     name: 'no qualification → 0 with an info missingFact',
     asOf: AS_OF,
     profile: { education: 'bachelor' },
     expect: { items: { qualification: 0, education: 60 }, reasons: { qualification: 'missing' }, findings: [{ code: 'missingFact', item: 'qualification' }] },
   },
   {
-    cite: 'spec §1 (missing facts score 0 with a missing finding)',
+    cite: 'format §1 (missing facts score 0 with a missing finding)',
     name: 'no education → 0 with missingFact(education)',
     asOf: AS_OF,
     profile: { qualification: 'none' },

@@ -17,7 +17,7 @@ export interface FindingExpectation {
 }
 
 export interface LawCase {
-  /** The rule the case proves: spec section / research line. */
+  /** The rule the case proves: section of docs/rules.md or docs/format.md. */
   cite: string
   name: string
   asOf: string

@@ -1,6 +1,6 @@
 // Law-style cases for the ranked actions: each lever's gain and the date it counts, derived by
-// hand from the contract (spec §2). asOf 2026-11-27; next month 2026-12; the reference wage of
-// future months is the newest figure, 12,434 (research §3), so 1× = 12,434, 0.8× = 9,948 (rounded
+// hand from the contract (rules §1). asOf 2026-11-27; next month 2026-12; the reference wage of
+// future months is the newest figure, 12,434 (rules §3), so 1× = 12,434, 0.8× = 9,948 (rounded
 // up from 9,947.2), 3× = 37,302.
 import { describe, expect, it, vi } from 'vitest'
 import { rankActions } from '../fixtures/engine'

@@ -1,5 +1,5 @@
 // Law-style cases for the projection (the road to 120). Every expected number is derived by hand
-// from the contract (spec §2) in the comment above the case; asOf is 2026-11-27 throughout.
+// from the contract (rules §1) in the comment above the case; asOf is 2026-11-27 throughout.
 import { describe, expect, it } from 'vitest'
 import type { ProjectOptions } from '../../src/engine/project'
 import { earliestReach, project } from '../fixtures/engine'
@@ -95,7 +95,7 @@ const cases: Case[] = [
   },
   {
     // Age 23 → 30; 本科+学士 90; 应届 10: 130. The graduation window is at least the rest of 2026
-    // (research §13.9), so the bonus is dropped on 2027-01-01: 120.
+    // (rules §Q9), so the bonus is dropped on 2027-01-01: 120.
     cite: 'A8 fresh graduate',
     name: 'the fresh-graduate bonus is not projected past the end of the year',
     profile: { version: 1, birthDate: '2003-06-01', education: 'bachelorDegree', freshGraduate: true },

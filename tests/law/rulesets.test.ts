@@ -1,11 +1,11 @@
-// Ruleset in force by asOf (spec §2): sh-2018 from 2018-01-01, sh-2023 from 2023-01-01 (valid to
+// Ruleset in force by asOf (rules §1): sh-2018 from 2018-01-01, sh-2023 from 2023-01-01 (valid to
 // 2027-12-31); before 2018-01-01 not covered (a finding, no score invented); after 2027-12-31
 // sh-2023 with a lapsed finding; the caller may force a ruleset id.
 import { describe, expect, it } from 'vitest'
 import { assessCase, checkCase, type LawCase } from './law-case'
 import { ITEM_IDS } from '../../src/engine/types'
 
-const RS = 'spec §2 (ruleset in force by asOf)'
+const RS = 'rules §1 (ruleset in force by asOf)'
 // age 30 (born 1990-01-01, 27–38 on these dates) + bachelorDegree 90 = 120 under either ruleset.
 const PROFILE = { birthDate: '1990-01-01', education: 'bachelorDegree', qualification: 'none' } as const
 
@@ -53,7 +53,7 @@ const cases: LawCase[] = [
     expect: { ruleset: 'sh-2023', total: 120, noFindings: ['rulesetLapsed'] },
   },
   {
-    cite: `${RS} (after 2027-12-31: sh-2023 with a lapsed finding); research §10`,
+    cite: `${RS} (after 2027-12-31: sh-2023 with a lapsed finding); rules §10`,
     name: '2028-01-01 → sh-2023, still scored, rulesetLapsed',
     asOf: '2028-01-01',
     profile: PROFILE,
@@ -91,7 +91,7 @@ describe('rulesets by asOf', () => {
   it.each([
     { asOf: '2022-12-31', source: 'sh-2017-98' },
     { asOf: '2023-01-01', source: 'sh-2023' },
-  ])('spec §2 (every item carries its legal reference): on $asOf every item cites $source or a regional source', ({ asOf, source }) => {
+  ])('rules §1 (every item carries its legal reference): on $asOf every item cites $source or a regional source', ({ asOf, source }) => {
     const a = assessCase({ asOf, profile: PROFILE })
     for (const item of a.items) {
       if (item.id === 'keyArea') continue // keyArea cites the measures; its gates cite regional documents

@@ -1,14 +1,14 @@
-// Years of Shanghai employee social insurance (在本市工作及缴纳职工社会保险年限), spec §2
+// Years of Shanghai employee social insurance (在本市工作及缴纳职工社会保险年限), rules §1
 // `socialInsuranceYears`: 3 × floor(months / 12), months = all distinct history months before the
 // asOf month, no cap; a gap and a value above 30 give findings. Plus the basic eligibility rule
 // (≥6 months of SI in the 12 before asOf) as a finding.
 import { describe, it } from 'vitest'
 import { checkCase, type LawCase } from './law-case'
 
-const SI = 'spec §2 socialInsuranceYears; research §1 B4'
-const MONTHS = 'spec §2 ("the N months before asOf"; the asOf month is not complete)'
-const OVERLAP = 'spec §2 (months are counted once where periods overlap)'
-const ELIG = 'issue 2 findings (fewer than 6 months in the 12 before asOf); research §1 E0'
+const SI = 'rules §1 socialInsuranceYears; rules §B4'
+const MONTHS = 'rules §1 ("the N months before asOf"; the asOf month is not complete)'
+const OVERLAP = 'rules §1 (months are counted once where periods overlap)'
+const ELIG = 'issue 2 findings (fewer than 6 months in the 12 before asOf); rules §E0'
 
 // asOf 2026-03-15 throughout: the asOf month is 2026-03, so the last counted month is 2026-02.
 const AS_OF = '2026-03-15'
@@ -82,7 +82,7 @@ const cases: LawCase[] = [
     expect: { items: { socialInsuranceYears: 3 } },
   },
   {
-    cite: `${SI} (cumulative; a gap gives a finding); research §13.5`,
+    cite: `${SI} (cumulative; a gap gives a finding); rules §Q5`,
     name: 'two years with a one-year gap are cumulative → 6, with socialInsuranceGap',
     asOf: AS_OF,
     profile: { socialInsurance: [at('2020-01', '2020-12'), at('2022-01', '2022-12')] },
@@ -120,7 +120,7 @@ const cases: LawCase[] = [
     expect: { items: { socialInsuranceYears: 90 } },
   },
   {
-    cite: 'spec §1 (missing facts score 0 with a missing finding)',
+    cite: 'format §1 (missing facts score 0 with a missing finding)',
     name: 'no history → 0 with missingFact(socialInsurance)',
     asOf: AS_OF,
     profile: {},
@@ -131,7 +131,7 @@ const cases: LawCase[] = [
     },
   },
   {
-    cite: 'spec §1 (missing facts score 0 with a missing finding)',
+    cite: 'format §1 (missing facts score 0 with a missing finding)',
     name: 'an empty history array is missing too',
     asOf: AS_OF,
     profile: { socialInsurance: [] },

@@ -1,4 +1,4 @@
-// Law cases for the verdict (contract §3a): the status, first that holds of vetoed, incomplete,
+// Law cases for the verdict (rules §11): the status, first that holds of vetoed, incomplete,
 // notEligible, meets, below; the currently-paying warning; the thin margin. Both sides of every
 // boundary. Numbers derived by hand on the fixture wage table (tests/fixtures/wages.ts):
 // 11396 (2022-07…2023-06), 12183 (2023-07…2024-06), 12307 (2024-07…2025-06), 12434 (2025-07 on,

@@ -32,7 +32,7 @@ describe('batch fixture e2e/fixtures/batch-mixed.csv: every row validated, valid
     expect(rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 10, 11])
   })
 
-  // Totals derived by hand from spec §2 on asOf 2026-11-27 (reference wage 12,434 from 2025-07).
+  // Totals derived by hand from rules §1 on asOf 2026-11-27 (reference wage 12,434 from 2025-07).
   it('Ada: age 36 → 30, master 100, 82 months → 6 years → 18, 36 of 36 months ≥ 3×12434−1 → 120; total 268', () => {
     expect(scoreOf(2)).toMatchObject({ total: 268, gap: 0, meets: true, vetoed: false, status: 'meets' })
     expect(points(byLine(2), 'contributionBase')).toBe(120)

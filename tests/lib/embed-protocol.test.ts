@@ -24,7 +24,7 @@ function handleHostMessage(event: IncomingMessage, expected: { parentOrigin?: st
   return message?.type === 'prefill' ? validatePrefill(message, today) : { kind: 'ignore' }
 }
 const prefill = (profile: unknown) => ({ source: 'sh-points-host', type: 'prefill', profile })
-// Age 30 on 2026-06-15 → 30; master → 100 (spec §2): 130 in all.
+// Age 30 on 2026-06-15 → 30; master → 100 (rules §1): 130 in all.
 const MASTER_AGED_30 = { version: 1, asOf: TODAY, birthDate: '1996-01-01', education: 'master' }
 
 describe('widget → host messages', () => {

@@ -1,4 +1,4 @@
-// Valid profiles (contract §1) for property tests: every field optional, values anywhere in the
+// Valid profiles (format §1) for property tests: every field optional, values anywhere in the
 // schema's ranges. Canonical form: no empty groups or history (CSV cannot tell those from absent).
 import fc from 'fast-check'
 import { fromAge16 } from '../engine/arbitraries'

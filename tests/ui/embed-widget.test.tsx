@@ -10,7 +10,7 @@ import { STORAGE_KEY, WIDGET_STORAGE_KEY, reloadFromStorage, setField, setStep, 
 import { flushWrites } from '../../src/state/persist'
 
 const HOST = 'https://consult.example'
-// Age 30 on 2026-06-15 → 30 points; master → 100 (spec §2): 130, which meets 120.
+// Age 30 on 2026-06-15 → 30 points; master → 100 (rules §1): 130, which meets 120.
 const MASTER_AGED_30 = { version: 1, asOf: '2026-06-15', birthDate: '1996-01-01', education: 'master' }
 
 let posted: MockInstance<Window['postMessage']>
@@ -211,7 +211,7 @@ describe('the short result', () => {
 
   it('below 120: the verdict with the gap, the date 120 is reached and the top next step', async () => {
     mount(`?embed=1&parentOrigin=${HOST}`)
-    // Age 36 → 30; bachelor without degree → 60; paid since 2023 at about 0.7× (spec §2): below 120.
+    // Age 36 → 30; bachelor without degree → 60; paid since 2023 at about 0.7× (rules §1): below 120.
     await fromHost(prefill({ version: 1, asOf: '2026-06-15', birthDate: '1990-05-01', education: 'bachelor', socialInsurance: [{ from: '2023-01', to: '2026-05', base: 9000 }] }))
     act(() => setStep('result'))
     const verdict = await screen.findByTestId('result-verdict', {}, { timeout: 3000 })

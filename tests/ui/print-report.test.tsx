@@ -13,7 +13,7 @@ import { english } from './ready'
 
 await english()
 
-// Hand-derived (spec §2) on 2026-06-15: age 36 → 30; master 100; 2020-01..2026-05 is 77 months → 6 years → 18;
+// Hand-derived (rules §1) on 2026-06-15: age 36 → 30; master 100; 2020-01..2026-05 is 77 months → 6 years → 18;
 // one detention −50. Total 98, 22 short of 120.
 const PROFILE: Profile = {
   version: 1,

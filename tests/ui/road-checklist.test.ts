@@ -1,4 +1,4 @@
-// The documents and pitfalls follow the answers (research §1, §6–§8 documents, §7 pitfalls).
+// The documents and pitfalls follow the answers (rules §2, §6–§8 documents, §7 pitfalls).
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../src/engine/assess'
 import type { Profile } from '../../src/engine/schema'

@@ -78,7 +78,7 @@ describe('export and import a JSON file', () => {
   it('asks before replacing answers already there; cancel keeps them', async () => {
     const user = renderPanel({ version: 1, birthDate: '1970-01-01' })
     await user.upload(fileInput(), jsonFile(JSON.stringify(PROFILE)))
-    // 130: age 36 → 30, master 100 (spec §2).
+    // 130: age 36 → 30, master 100 (rules §1).
     expect(await screen.findByText(/profile\.json 有效（评估日期 2026-06-15，总积分 130 分）/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: '取消' }))
     expect(useDraftStore.getState().draft).toEqual({ version: 1, birthDate: '1970-01-01' })

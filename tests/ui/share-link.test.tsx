@@ -14,7 +14,7 @@ import { reloadFromStorage, replaceDraft, useDraftStore } from '../../src/state/
 // Lazy chunks (the share gate, the print preview) load on first use: allow for a slow first import.
 configure({ asyncUtilTimeout: 5000 })
 
-// Hand-derived (spec §2): on 2026-06-15 someone born 1990-05-01 is 36 → 30; master → 100; total 130.
+// Hand-derived (rules §1): on 2026-06-15 someone born 1990-05-01 is 36 → 30; master → 100; total 130.
 const SHARED = { version: 1, asOf: '2026-06-15', birthDate: '1990-05-01', education: 'master' } as const
 const MINE = { version: 1, asOf: '2026-06-15', birthDate: '1970-01-01' } as const
 

@@ -1,4 +1,4 @@
-// The verdict in words (contract §3a) wherever it is shown: never 达标 but for `meets`, the
+// The verdict in words (rules §11) wherever it is shown: never 达标 but for `meets`, the
 // provisional total of an incomplete profile, the date one can apply, and the thin margin as a
 // base just above a line. The print report carries the same, with the road and the sources once.
 import { render, screen } from '@testing-library/react'

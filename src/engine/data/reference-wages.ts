@@ -1,6 +1,6 @@
 // 上年度全市职工月平均工资 — the monthly reference wage (CNY) that each social-insurance month's
 // contribution base is compared with. One row per social-insurance year, contiguous, oldest first.
-// Evidence: ../shared/policy/research.md §3.
+// Evidence: docs/rules.md §3.
 //
 // To add a year: append a row (from = the month after the last row's `to`), add it to the published
 // list in tests/engine/data-lint.test.ts, and run `npm test` (README, "The yearly update"). Months

@@ -1,5 +1,5 @@
 // The legal documents the rules cite. Document numbers and links live here only.
-// Evidence and confidence: ../shared/policy/research.md (§ numbers in each rule's `evidence`).
+// Evidence and confidence: docs/rules.md (§ numbers in each rule's `evidence`).
 import type { SourceId } from '../types'
 
 export interface LegalSource {
@@ -34,7 +34,7 @@ export const SOURCES: Record<SourceId, LegalSource> = {
     effectiveFrom: '2023-01-01',
     validTo: '2027-12-31',
     confidence: 'medium',
-    note: 'Document number and text not found; no change of point values reported (research §10, §13.1).',
+    note: 'Document number and text not found; no change of point values reported (rules §10, §Q1).',
   },
   'sh-detail-rules': {
     id: 'sh-detail-rules',
@@ -44,7 +44,7 @@ export const SOURCES: Record<SourceId, LegalSource> = {
     effectiveFrom: null,
     validTo: null,
     confidence: 'medium',
-    note: 'A revision was reported in late 2025 by one agency (research §13.2).',
+    note: 'A revision was reported in late 2025 by one agency (rules §Q2).',
   },
   'sh-2015-41': {
     id: 'sh-2015-41',
@@ -82,7 +82,7 @@ export const SOURCES: Record<SourceId, LegalSource> = {
     effectiveFrom: '2024-08-21',
     validTo: null,
     confidence: 'medium',
-    note: 'Reported by news relays; a 2025 细则 report still states a 3-year gate (research §4, §13.3).',
+    note: 'Reported by news relays; a 2025 细则 report still states a 3-year gate (rules §4, §Q3).',
   },
   'wage-notices': {
     id: 'wage-notices',

@@ -209,7 +209,7 @@ export interface RowScore {
   threshold: number
   /** Points still needed to reach the threshold (0 once reached). */
   gap: number
-  /** The verdict (contract §3a); meets is the points-only test. */
+  /** The verdict (rules §11); meets is the points-only test. */
   status: Status
   meets: boolean
   vetoed: boolean

@@ -1,4 +1,4 @@
-// The verdict (contract §3a status) in the widget's words and colours. Imports nothing at run time,
+// The verdict (rules §11 status) in the widget's words and colours. Imports nothing at run time,
 // so the score bar and the lazy result share it without pulling the app's modules into a new chunk.
 import type { Assessment } from '../../engine/types'
 import type { Translate } from '../wizard/explain'

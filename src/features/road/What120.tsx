@@ -1,7 +1,7 @@
-// "What 120 gives you" and "120 is not 居转户": research §9, with its sources.
+// "What 120 gives you" and "120 is not 居转户": rules §9, with its sources.
 import { useT } from '../../i18n/i18n'
 
-// The pages research §9 cites (agency and news relays); shown as links, never fetched.
+// The pages rules §9 cites (agency and news relays); shown as links, never fetched.
 const SOURCES = [
   'http://uianet.net/dictionary/b6299067.html',
   'http://hfnuidl.cn/html/juzhuanhu/bszn/3632.html',

@@ -1,5 +1,5 @@
 // The reminders worth a calendar entry, from a projection: the day 120 is reached, the next
-// birthday that costs points, and a yearly renewal (research §9). Pure; the UI adds the stamp.
+// birthday that costs points, and a yearly renewal (rules §9). Pure; the UI adds the stamp.
 import { anniversary } from '../../engine/dates'
 import type { Projection } from '../../engine/project'
 import { signedPoints, type Translate } from '../wizard/explain'

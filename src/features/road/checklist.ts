@@ -1,6 +1,6 @@
 // What to prepare, derived from the answers: one entry per claimed or scored item (what the
 // document is, where it comes from), and the known rejection pitfalls that apply to this profile.
-// The texts (messages/road.ts, "road.doc.*" and "road.pitfall.*") rest on research.md §1, §6–§8
+// The texts (messages/road.ts, "road.doc.*" and "road.pitfall.*") rest on rules §2, §6–§8
 // (documents) and §7 (pitfalls).
 import { EDUCATIONS, type Profile } from '../../engine/schema'
 import type { Assessment } from '../../engine/types'

@@ -30,7 +30,7 @@ export function ScorePanel({ className = '' }: { className?: string }) {
   const stepId = useDraftStore((s) => s.stepId)
   const { total, threshold, vetoed } = assessment
   const status = pending ? t('view.loading') : panelStatusText(t, assessment)
-  // Green only for the verdict `meets`: points alone are not a pass (contract §3a).
+  // Green only for the verdict `meets`: points alone are not a pass (rules §11).
   const met = !pending && assessment.status === 'meets' && assessment.ruleset !== null
   const pct = Math.min(100, (total / threshold) * 100)
   const announcement = useDebouncedAnnouncement(

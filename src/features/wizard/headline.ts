@@ -1,4 +1,4 @@
-// The result's headline in words (contract §3a) — "已达标：150 分，超出 30 分", "资料未填完 · 目前 90 分
+// The result's headline in words (rules §11) — "已达标：150 分，超出 30 分", "资料未填完 · 目前 90 分
 // （暂估）" — with what is missing and the date from which an applicant who cannot apply yet can.
 // Shared by the result step and the print report (their messages: messages/result.ts).
 import type { Assessment } from '../../engine/types'

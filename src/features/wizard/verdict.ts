@@ -1,4 +1,4 @@
-// The verdict in words on the live score panel (contract §3a): never 达标 for anything but
+// The verdict in words on the live score panel (rules §11): never 达标 for anything but
 // `meets`; an incomplete profile reads "资料未填完 · 目前 N 分（暂估）". The result's headline and its
 // notes are headline.ts (a lazy chunk's), the thin margin thin-margin.ts.
 import type { Assessment, Finding } from '../../engine/types'

@@ -1,6 +1,6 @@
 // The road to 120: projection, assumptions, ranked actions, scenarios, documents, what 120 gives,
 // calendar. Chinese is the source; English glosses official terms with the Chinese name.
-// Every statement about rules, documents and pitfalls rests on ../shared/policy/research.md
+// Every statement about rules, documents and pitfalls rests on docs/rules.md
 // (section in the comment above each group); nothing here goes beyond it.
 export const zh = {
   'road.title': '通往 120 分之路',
@@ -17,7 +17,7 @@ export const zh = {
   'road.wait.years': '{years} 年',
   'road.wait.yearsMonths': '{years} 年 {months} 个月',
 
-  // Assumptions (research §1 B4, A5, §3, §13.9, §13.11, §13.13)
+  // Assumptions (rules §B4, A5, §3, §Q9, §Q11, §Q13)
   'road.assume.title': '推算假设',
   'road.assume.intro': '可以修改，推算会随之更新。',
   'road.assume.keepPaying': '今后继续在本市正常缴纳职工社保',
@@ -82,7 +82,7 @@ export const zh = {
   'road.cause.pickOne': '教育背景与职称只计较高者',
   'road.cause.freshGraduate': '应届毕业生申请时限结束（按当年年底推算）',
 
-  // Ranked actions (research §1, §4–§7)
+  // Ranked actions (rules §2, §4–§7)
   'road.actions.title': '怎样更快达到 120 分',
   'road.actions.intro': '每项措施都用同一套规则推算：取得学历或职称所需的时间、能加多少分、从哪天起计入，因此哪天达到 120 分。按这个日期排序，日期相同时先列较容易的（难易是我们的粗略估计）。只列出对您适用的做法。',
   'road.actions.none': '没有可以建议的合法措施能再增加积分。',
@@ -205,7 +205,7 @@ export const zh = {
   'road.scenarios.removePeriod': '删除第 {n} 段',
   'road.scenarios.added': '已添加「{name}」。',
 
-  // Documents (research §1, §6–§8) and pitfalls (research §7)
+  // Documents (rules §2, §6–§8) and pitfalls (rules §7)
   'road.docs.title': '需要准备的材料',
   'road.docs.intro': '根据您的回答列出。申请由用人单位提交，具体清单以受理部门和单位 HR 的要求为准。',
   'road.docs.where': '从哪里来：',
@@ -255,7 +255,7 @@ export const zh = {
   'road.pitfall.baseIncome': '缴费基数与个税：基数不能与个税记录合理匹配的月份，不计入缴费基数加分。',
   'road.pitfall.titleMatch': '职称或技能等级：专业或工种要与现岗位对应，并且要在本市工作期间取得。',
 
-  // What 120 gives (research §9)
+  // What 120 gives (rules §9)
   'road.what.title': '达到 120 分意味着什么',
   'road.what.intro': '据《上海市居住证管理办法》第五章的转述，积分达到标准分值后：',
   'road.what.exams': '同住子女可按规定在本市参加中考和高考（需满足就读等条件）；',
@@ -268,7 +268,7 @@ export const zh = {
   'road.what.notHukou': '积分达到 120 分不是“居转户”（居住证转办本市常住户口）的条件。居转户有自己的规定，例如持居住证并缴纳社保满 7 年、具有中级职称等。',
   'road.what.sources': '来源（中介机构和资讯网站的转述，可信度中等偏上）：',
 
-  // Calendar (research §9)
+  // Calendar (rules §9)
   'road.ics.title': '加入日历',
   'road.ics.intro': '下载 .ics 日历文件（在您的浏览器内生成，不上传任何数据），导入手机或电脑的日历：',
   'road.ics.download': '下载日历提醒（.ics）',
