@@ -100,7 +100,8 @@ describe('dates across the whole range', () => {
     )
   })
 
-  it('the result and the road render every such draft with readable dates and numbers', () => {
+  // 25 full renders of the result and the road: seconds alone, 20 s on a busy shared machine.
+  it('the result and the road render every such draft with readable dates and numbers', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(draftArb, ({ draft, asOf }) => void renderBoth(draft, asOf)),
       { numRuns: 25 },
