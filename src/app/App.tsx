@@ -3,6 +3,7 @@ import { setLang, useLang, useT } from '../i18n/i18n'
 import type { AppMode } from './view'
 import { Calculator } from '../features/wizard/Calculator'
 import { ShareGate } from '../features/share/ShareGate'
+import { DataVersionNote, UpdateBanner } from '../pwa/AppStatus'
 
 // Secondary screens are lazy chunks: an applicant's first load does not pay for them.
 const BatchPage = lazy(() => import('../features/batch/BatchPage'))
@@ -25,6 +26,7 @@ export function App({ mode }: { mode: AppMode }) {
         <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
           <EmbedWidget />
         </Suspense>
+        <UpdateBanner />
       </main>
     )
   }
@@ -90,7 +92,9 @@ export function App({ mode }: { mode: AppMode }) {
       <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-600">
         <p>{t('app.privacy')}</p>
         <p>{t('app.disclaimer')}</p>
+        <DataVersionNote />
       </footer>
+      <UpdateBanner />
     </>
   )
 }

@@ -1,0 +1,23 @@
+// Which rules and wage data this build holds: shown in the footer, written to version.json for the
+// "new version" notice, and kept with the saved draft for "what changed for you".
+
+export interface DataVersion {
+  /** The newest ruleset ("sh-2023"). */
+  rules: string
+  /** The newest reference-wage row: its first and last social-insurance month and CNY per month. */
+  wagesFrom: string
+  wagesThrough: string
+  wage: number
+}
+
+declare const __DATA_VERSION__: DataVersion
+/** Set at build time from the engine's tables (scripts/data-version.ts). */
+export const DATA_VERSION: DataVersion = __DATA_VERSION__
+
+export const sameData = (a: DataVersion, b: DataVersion): boolean => a.rules === b.rules && a.wagesThrough === b.wagesThrough
+
+export function isDataVersion(v: unknown): v is DataVersion {
+  if (typeof v !== 'object' || v === null) return false
+  const r = v as Record<string, unknown>
+  return typeof r.rules === 'string' && typeof r.wagesFrom === 'string' && typeof r.wagesThrough === 'string' && typeof r.wage === 'number'
+}

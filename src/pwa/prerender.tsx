@@ -1,0 +1,17 @@
+// Build-time render of the first screen (scripts/prerender-plugin.ts runs it in Node, after giving
+// it an empty localStorage and the page's location). It waits for the language, the engine and any
+// lazy part of the first screen, so the HTML holds the same screen, score included, as the app's
+// first render in a fresh browser.
+import { prerender } from 'react-dom/static'
+import { i18nReady } from '../i18n/i18n'
+import { todayInShanghai } from '../lib/today'
+import { engineReady } from '../state/engine-loader'
+import { firstScreenKey, type PrerenderStamp } from './first-screen'
+import { appElement } from './root'
+
+export async function render(): Promise<{ html: string; stamp: PrerenderStamp }> {
+  await Promise.all([i18nReady, engineReady])
+  const { prelude } = await prerender(appElement(location.search))
+  const html = await new Response(prelude).text()
+  return { html, stamp: { key: firstScreenKey(location.search, location.hash, localStorage), today: todayInShanghai() } }
+}
