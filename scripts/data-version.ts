@@ -11,4 +11,5 @@ export const BUILD_DATA_VERSION: DataVersion = {
   wagesFrom: lastRow.from,
   wagesThrough: lastRow.to,
   wage: lastRow.monthly,
+  wageYear: lastRow.wageYear,
 }

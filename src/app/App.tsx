@@ -4,6 +4,7 @@ import type { AppMode } from './view'
 import { Calculator } from '../features/wizard/Calculator'
 import { ShareGate } from '../features/share/ShareGate'
 import { DataVersionNote, UpdateBanner } from '../pwa/AppStatus'
+import { ScoreKeeper } from '../pwa/ScoreKeeper'
 
 // Secondary screens are lazy chunks: an applicant's first load does not pay for them.
 const BatchPage = lazy(() => import('../features/batch/BatchPage'))
@@ -77,6 +78,7 @@ export function App({ mode }: { mode: AppMode }) {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-4">
+        {mode.view === 'calculator' && <ScoreKeeper />}
         <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
           {mode.view === 'batch' ? (
             <BatchPage />

@@ -8,6 +8,8 @@ export interface DataVersion {
   wagesFrom: string
   wagesThrough: string
   wage: number
+  /** The statistical year that figure describes (the "上年度"): 2025 for the row from 2026-07. */
+  wageYear: number
 }
 
 declare const __DATA_VERSION__: DataVersion
@@ -19,5 +21,5 @@ export const sameData = (a: DataVersion, b: DataVersion): boolean => a.rules ===
 export function isDataVersion(v: unknown): v is DataVersion {
   if (typeof v !== 'object' || v === null) return false
   const r = v as Record<string, unknown>
-  return typeof r.rules === 'string' && typeof r.wagesFrom === 'string' && typeof r.wagesThrough === 'string' && typeof r.wage === 'number'
+  return typeof r.rules === 'string' && typeof r.wagesFrom === 'string' && typeof r.wagesThrough === 'string' && typeof r.wage === 'number' && typeof r.wageYear === 'number'
 }
