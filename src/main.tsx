@@ -14,8 +14,9 @@ if (root)
     const search = location.search
     const stamp = readStamp(root.dataset.prerender)
     if (stamp && stamp.key === firstScreenKey(search, location.hash, safeLocalStorage())) {
-      // Same state as at build time: take over the prerendered markup, on the date it was rendered
-      // for, then render again with today's date (a no-op on the day of the build).
+      // Same state as at build time: take over the prerendered markup on the date it was rendered
+      // for; once all of it is hydrated, render again with today's date (nothing moves on the day
+      // of the build).
       freezeToday(stamp.today)
       const app = hydrateRoot(root, appElement(search, () => {
         freezeToday()

@@ -1,19 +1,24 @@
 // The element the page renders: the same at build time (prerender.tsx) and in the browser (main.tsx).
-import { StrictMode, useEffect } from 'react'
+import { StrictMode, Suspense, useEffect } from 'react'
 import { App } from '../app/App'
 import { readAppMode } from '../app/view'
 
-export function appElement(search: string, onCommitted?: () => void) {
+const nothing = () => undefined
+
+export function appElement(search: string, onHydrated: () => void = nothing) {
   return (
     <StrictMode>
       <App mode={readAppMode(search)} />
-      {onCommitted && <Committed onCommitted={onCommitted} />}
+      {/* React hydrates the root first and each Suspense boundary after it, in order; a boundary
+          of its own at the end is hydrated last, with the app's own boundaries before it. */}
+      <Suspense fallback={null}>
+        <Hydrated onHydrated={onHydrated} />
+      </Suspense>
     </StrictMode>
   )
 }
 
-/** Calls back once the tree above has committed (after hydration, when the page was prerendered). */
-function Committed({ onCommitted }: { onCommitted: () => void }) {
-  useEffect(onCommitted, [onCommitted])
+function Hydrated({ onHydrated }: { onHydrated: () => void }) {
+  useEffect(onHydrated, [onHydrated])
   return null
 }
