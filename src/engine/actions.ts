@@ -7,7 +7,7 @@ import { monthLabel, monthOfDate, anniversary } from './dates'
 import { project, totalOn, type ProfileChange, type Projection, type ProjectOptions } from './project'
 import { EDUCATIONS, type Education, type Profile, type Qualification } from './schema'
 import type { ItemId, LegalRef } from './types'
-import { referenceWage } from './wages'
+import { WAGES, wageOf } from './wages'
 
 export type ActionKind = 'qualification' | 'education' | 'contributionBase' | 'keyArea' | 'shortageMajor' | 'publicService' | 'innovation'
 
@@ -96,11 +96,11 @@ const EDUCATION_EFFORT: Record<Education, Effort> = { none: 1, associate: 3, bac
 
 const ACQUISITION: Doubt = { code: 'acquisitionTime', evidence: 'spec §2' }
 
-function levers(profile: Profile, asOf: string, baseline: Projection): Lever[] {
+function levers(profile: Profile, asOf: string, baseline: Projection, options: ProjectOptions): Lever[] {
   const rs = rulesetInForce(asOf) ?? rulesetById('sh-2023')
   const nextMonth = monthOfDate(asOf) + 1
   const nextMonthStart = `${monthLabel(nextMonth)}-01`
-  const wage = referenceWage(nextMonth)
+  const wage = wageOf(options.wages ?? WAGES, nextMonth)
   const futureBase = baseline.assumptions.futureBase
   const paying = baseline.assumptions.keepPaying && futureBase !== null
   const out: Lever[] = []
@@ -259,7 +259,7 @@ export function rankActions(profile: Profile, asOf: string, options: ProjectOpti
   const rs = rulesetInForce(asOf) ?? rulesetById('sh-2023')
   const actions: Action[] = []
   const horizon: ProjectOptions = { ...options, until: baseline.until }
-  for (const lever of levers(profile, asOf, baseline)) {
+  for (const lever of levers(profile, asOf, baseline, options)) {
     const apply: Action['apply'] = { changes: lever.changes ?? [] }
     if (lever.raiseBase) apply.raiseBase = lever.raiseBase
     if (lever.kind === 'qualification' && profile.qualification && profile.qualification !== 'none')

@@ -17,7 +17,7 @@ import {
   type Severity,
   type Status,
 } from './types'
-import { FIRST_ESTIMATED_MONTH, FIRST_KNOWN_MONTH, firstEstimatedLabel, firstKnownLabel, NEWEST_WAGE, referenceWage } from './wages'
+import { WAGES, wageOf, type WageTable } from './wages'
 
 const GROUPS: Record<ItemId, ItemGroup> = {
   age: 'basic',
@@ -58,6 +58,7 @@ interface Ctx {
   asOfMonth: MonthIndex
   rs: Ruleset
   history: History
+  wages: WageTable
   findings: Finding[]
 }
 
@@ -219,9 +220,9 @@ function windowCounts(ctx: Ctx, n: number, { nums, dens }: Ratios, top?: { multi
   const end = Math.min(ctx.asOfMonth, first + bases.length)
   const recentFrom = top ? ctx.asOfMonth - top.window : Infinity
   // Imported bindings copied to locals: module-variable loads are not free in a hot loop.
-  const known = FIRST_KNOWN_MONTH
-  const estimatedFrom = FIRST_ESTIMATED_MONTH
-  const wageOf = referenceWage
+  const wages = ctx.wages
+  const known = wages.firstKnown
+  const estimatedFrom = wages.firstEstimated
   for (let m = Math.max(ctx.asOfMonth - n, first); m < end; m++) {
     const base = bases[m - first]!
     if (Number.isNaN(base)) continue
@@ -230,7 +231,7 @@ function windowCounts(ctx: Ctx, n: number, { nums, dens }: Ratios, top?: { multi
       continue
     }
     if (m >= estimatedFrom) counts.estimated = true
-    const wage = wageOf(m)
+    const wage = wageOf(wages, m)
     // Ratios are ordered highest first (data-lint checks it): from the lowest up, stop at the first missed.
     for (let i = bands - 1; i >= 0 && base * dens[i]! >= wage * nums[i]!; i--) atLeast[i]!++
     if (top && base >= top.multiple * wage - top.tolerance) {
@@ -242,9 +243,9 @@ function windowCounts(ctx: Ctx, n: number, { nums, dens }: Ratios, top?: { multi
 }
 
 const wageEstimated = (ctx: Ctx, item: ItemId) =>
-  find(ctx, 'referenceWageEstimated', 'warning', 'research §3, §13.13', item, { from: firstEstimatedLabel, monthly: NEWEST_WAGE })
+  find(ctx, 'referenceWageEstimated', 'warning', 'research §3, §13.13', item, { from: monthLabel(ctx.wages.firstEstimated), monthly: ctx.wages.newest })
 const wageUnknown = (ctx: Ctx, item: ItemId, months: number) =>
-  find(ctx, 'referenceWageUnknown', 'info', 'research §3', item, { months, before: firstKnownLabel })
+  find(ctx, 'referenceWageUnknown', 'info', 'research §3', item, { months, before: monthLabel(ctx.wages.firstKnown) })
 
 /** Input names per band ("monthsAtLeast100", …), built once per rule, not per profile. */
 const BAND_KEYS = new WeakMap<object, string[]>()
@@ -399,13 +400,14 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   const inForce = rulesetInForce(asOf)
   const rs = options.ruleset ? rulesetById(options.ruleset) : inForce
   const vetoed = profile.seriousCrime === true
+  const wages = options.wages ?? WAGES
 
   if (!rs) {
     findings.push({ code: 'rulesetNotCovered', severity: 'error', evidence: 'spec §2', params: { asOf, from: RULESETS[0]!.effectiveFrom } })
     if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'research §1 V1' })
     // No points are invented; the verdict still says what is missing or not met.
-    const ctx = context(profile, asOf, RULESETS[0]!, findings)
-    const status = verdict(ctx, 0, RULESETS[0]!.threshold.value, windowMonths(ctx, ctx.rs.eligibility.window) < ctx.rs.eligibility.months, null)
+    const ctx = context(profile, asOf, RULESETS[0]!, wages, findings)
+    const status = verdict(ctx, 0, RULESETS[0]!.threshold.value, null)
     return {
       ruleset: null,
       asOf,
@@ -424,25 +426,23 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   if (rs.validTo && asOf > rs.validTo && rs === RULESETS[RULESETS.length - 1])
     findings.push({ code: 'rulesetLapsed', severity: 'warning', evidence: 'research §10', params: { validTo: rs.validTo } })
 
-  const scored = score(context(profile, asOf, rs, findings))
-  const { ctx, items, total, tooFewMonths } = scored
+  const scored = score(context(profile, asOf, rs, wages, findings))
+  const { ctx, items, total } = scored
   if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'research §1 V1' })
   const threshold = rs.threshold.value
-  const status = verdict(ctx, total, threshold, tooFewMonths, scored)
+  const status = verdict(ctx, total, threshold, options.thinMargin === false ? null : scored)
   return { ruleset: rs.id, asOf, total, threshold, meetsThreshold: total >= threshold && !vetoed, vetoed, status, items, findings }
 }
 
-function context(profile: Profile, asOf: string, rs: Ruleset, findings: Finding[]): Ctx {
+function context(profile: Profile, asOf: string, rs: Ruleset, wages: WageTable, findings: Finding[]): Ctx {
   const asOfMonth = monthOfDate(asOf)
-  return { profile, asOf, asOfMonth, rs, history: buildHistory(profile.socialInsurance, asOfMonth, recentWindow(rs)), findings }
+  return { profile, asOf, asOfMonth, rs, history: buildHistory(profile.socialInsurance, asOfMonth, recentWindow(rs)), wages, findings }
 }
 
 interface Scored {
   ctx: Ctx
   items: ItemResult[]
   total: number
-  /** The 6-of-12 months condition of applying fails. */
-  tooFewMonths: boolean
 }
 
 /** Every item under one ruleset, pick-one applied, with the item and eligibility findings. */
@@ -471,16 +471,6 @@ function score(ctx: Ctx): Scored {
     outcomes[keepEdu ? QUAL : EDU] = { points: 0, reason: 'excludedByPickOne', inputs }
   }
 
-  const elig = rs.eligibility
-  const recent = windowMonths(ctx, elig.window)
-  const tooFewMonths = recent < elig.months
-  if (tooFewMonths)
-    findings.push({
-      code: 'eligibilitySixMonths',
-      severity: 'warning',
-      evidence: 'research §1 E0, §13.12',
-      params: { months: recent, required: elig.months, window: elig.window, eligibleFrom: eligibleFrom(ctx, elig) },
-    })
   const d = profile.deductions
   if (d && ((d.falseMaterials ?? 0) || (d.detentions ?? 0) || (d.crimes ?? 0)))
     findings.push({ code: 'deductionWindows', severity: 'info', evidence: 'research §1 D1–D3, §13.11' })
@@ -490,7 +480,7 @@ function score(ctx: Ctx): Scored {
   let sum = 0
   for (const item of items) sum += item.points
   if (sum < 0) findings.push({ code: 'totalFloored', severity: 'info', evidence: 'research §1 T0', params: { sum } })
-  return { ctx, items, total: Math.max(0, sum), tooFewMonths }
+  return { ctx, items, total: Math.max(0, sum) }
 }
 
 // ── the verdict (contract §3a) ─────────────────────────────────────────────────────────────
@@ -503,8 +493,20 @@ const ESSENTIAL = ['birthDate', 'education', 'socialInsurance'] as const
  * applying fails (and from when it holds), whether the application month is being paid, and how
  * many points stand within 3 % of a base threshold.
  */
-function verdict(ctx: Ctx, total: number, threshold: number, tooFewMonths: boolean, scored: Scored | null): Status {
+function verdict(ctx: Ctx, total: number, threshold: number, scored: Scored | null): Status {
   const { profile, findings, rs } = ctx
+  const elig = rs.eligibility
+  const recent = windowMonths(ctx, elig.window)
+  const tooFewMonths = recent < elig.months
+  const six: Finding | null = tooFewMonths
+    ? {
+        code: 'eligibilitySixMonths',
+        severity: 'warning',
+        evidence: 'research §1 E0, §13.12',
+        params: { months: recent, required: elig.months, window: elig.window, eligibleFrom: eligibleFrom(ctx, elig) },
+      }
+    : null
+  if (six) findings.push(six)
   // Currently paying: the month before asOf must be paid (the application month is, in turn).
   const paid = ctx.profile.socialInsurance?.length ? !Number.isNaN(baseAt(ctx.history, ctx.asOfMonth - 1)) : true
   if (!paid)
@@ -527,11 +529,8 @@ function verdict(ctx: Ctx, total: number, threshold: number, tooFewMonths: boole
     if (age < minAge) params.eligibleFrom = anniversary(profile.birthDate!, minAge)
     findings.push({ code: 'notEligibleAge', severity: 'error', evidence: 'research §14', params })
   }
-  if (tooFewMonths) {
-    // The six-month finding is the reason: raise it from a warning to the verdict's error.
-    const f = findings.find((x) => x.code === 'eligibilitySixMonths')
-    if (f) f.severity = 'error'
-  }
+  // The six-month finding is the verdict's reason: an error, not just a warning.
+  if (six) six.severity = 'error'
   if (ageFails || tooFewMonths) return 'notEligible'
   return total >= threshold ? 'meets' : 'below'
 }
@@ -560,7 +559,7 @@ function thinMargin({ ctx, items, total }: Scored): Finding | null {
   const periods = ctx.profile.socialInsurance
   if (!total || !periods?.length || !nearThreshold(ctx)) return null
   const cb = ctx.rs.rules.contributionBase.params
-  const ceiling = (base: number, m: MonthIndex) => base >= cb.top.multiple * referenceWage(m) - cb.top.tolerance
+  const ceiling = (base: number, m: MonthIndex) => base >= cb.top.multiple * wageOf(ctx.wages, m) - cb.top.tolerance
   const lowered: Period[] = []
   for (const p of periods) {
     const to = monthIndexOf(p.to)
@@ -576,10 +575,11 @@ function thinMargin({ ctx, items, total }: Scored): Finding | null {
       }
     }
   }
-  const other = score(context({ ...ctx.profile, socialInsurance: lowered }, ctx.asOf, ctx.rs, []))
+  const other = score(context({ ...ctx.profile, socialInsurance: lowered }, ctx.asOf, ctx.rs, ctx.wages, []))
   const atRisk = total - other.total
   if (atRisk <= 0) return null
-  const concerned = ITEM_IDS.filter((_, i) => other.items[i]!.points !== items[i]!.points)
+  // The items that lose points (the other of a pick-one pair may gain some back).
+  const concerned = ITEM_IDS.filter((_, i) => other.items[i]!.points < items[i]!.points)
   return { code: 'thinMargin', severity: 'warning', evidence: 'spec §3a', items: concerned, params: { atRisk, items: concerned.join(','), factor: THIN_FACTOR } }
 }
 
@@ -594,7 +594,7 @@ function nearThreshold(ctx: Ctx): boolean {
   for (let i = 0; i < bases.length; i++) {
     const base = bases[i]!
     if (Number.isNaN(base)) continue
-    const wage = referenceWage(first + i)
+    const wage = wageOf(ctx.wages, first + i)
     for (const r of multiples) if (base * r.den >= wage * r.num && base * THIN_FACTOR * r.den < wage * r.num) return true
   }
   return false

@@ -11,7 +11,8 @@ import { assess } from './assess'
 import { RULESETS } from './data/rulesets'
 import { anniversary, fullYearsBetween, monthIndexOf, monthLabel, monthOfDate, type MonthIndex } from './dates'
 import type { Period, Profile } from './schema'
-import { ITEM_IDS, type ItemId, type RulesetId } from './types'
+import { ITEM_IDS, type AssessOptions, type ItemId, type RulesetId } from './types'
+import type { WageTable } from './wages'
 
 /** What the projection takes for granted about the future; each one is shown and editable. */
 export interface Assumptions {
@@ -43,6 +44,8 @@ export interface ProjectOptions {
   /** From month `from` (YYYY-MM) on, every assumed month is paid at least at `base` (an action). */
   raiseBase?: { from: string; base: number }
   ruleset?: RulesetId
+  /** Another reference-wage table (default: the published one). */
+  wages?: WageTable
 }
 
 export const DEFAULT_YEARS = 10
@@ -239,9 +242,17 @@ function prepare(profile: Profile, asOf: string, options: ProjectOptions): Prepa
  * score can change, the dated list of changes, and the first date the total reaches the threshold.
  * The profile must be valid (parseProfile / sanitizeDraft).
  */
+/** What every projected date is assessed with: totals only, no thin-margin check. */
+function assessOptions(prep: Prepared, options: ProjectOptions): AssessOptions {
+  const opts: AssessOptions = { thinMargin: false }
+  if (prep.ruleset) opts.ruleset = prep.ruleset
+  if (options.wages) opts.wages = options.wages
+  return opts
+}
+
 export function project(profile: Profile, asOf: string, options: ProjectOptions = {}): Projection {
   const prep = prepare(profile, asOf, options)
-  const opts = prep.ruleset ? { ruleset: prep.ruleset } : {}
+  const opts = assessOptions(prep, options)
   const points: ProjectionPoint[] = []
   const changes: ProjectionChange[] = []
   let reach: string | null = null
@@ -295,7 +306,7 @@ export function totalOn(p: Projection, date: string): number {
  */
 export function earliestReach(profile: Profile, asOf: string, options: ProjectOptions = {}): string | null {
   const prep = prepare(profile, asOf, options)
-  const opts = prep.ruleset ? { ruleset: prep.ruleset } : {}
+  const opts = assessOptions(prep, options)
   if (profile.seriousCrime === true) return null
   for (const date of prep.dates) if (assess(prep.profileAt(date), date, opts).meetsThreshold) return date
   return null

@@ -1,5 +1,6 @@
 // Output types of the engine (the contract's §3) and the rule-data types.
 import type { Profile } from './schema'
+import type { WageTable } from './wages'
 
 export const ITEM_IDS = [
   'age',
@@ -133,6 +134,10 @@ export interface Assessment {
 export interface AssessOptions {
   /** Force a ruleset instead of selecting by asOf. */
   ruleset?: RulesetId
+  /** Another reference-wage table (default: the published one). */
+  wages?: WageTable
+  /** Skip the thin-margin check (a second scoring); projections that only need totals do. */
+  thinMargin?: boolean
 }
 
 export type { Profile }

@@ -1,26 +1,45 @@
-// Reference-wage lookup by social-insurance month, over the data table.
-import { REFERENCE_WAGES } from './data/reference-wages'
+// Reference-wage lookup by social-insurance month, over a wage table. The engine uses the
+// published table (WAGES) unless a caller passes another (tests fix their own data; "what changed
+// for you" compares a draft's score under an older table with the current one).
+import { REFERENCE_WAGES, type ReferenceWageRow } from './data/reference-wages'
 import { monthIndexOf, monthLabel, type MonthIndex } from './dates'
 
-const FIRST: MonthIndex = monthIndexOf(REFERENCE_WAGES[0]!.from)
-const LAST_ROW = REFERENCE_WAGES[REFERENCE_WAGES.length - 1]!
-const LAST: MonthIndex = monthIndexOf(LAST_ROW.to)
-const BY_MONTH = new Float64Array(LAST - FIRST + 1)
-for (const row of REFERENCE_WAGES) {
-  for (let m = monthIndexOf(row.from); m <= monthIndexOf(row.to); m++) BY_MONTH[m - FIRST] = row.monthly
+export interface WageTable {
+  readonly rows: readonly ReferenceWageRow[]
+  /** First month with a figure. */
+  readonly firstKnown: MonthIndex
+  /** First month without a published figure: from here on the newest figure is an estimate. */
+  readonly firstEstimated: MonthIndex
+  /** The newest figure (CNY per month). */
+  readonly newest: number
+  readonly byMonth: Float64Array
 }
 
-/** First month without a published figure: from here on the newest figure is an estimate. */
-export const FIRST_ESTIMATED_MONTH: MonthIndex = LAST + 1
-export const FIRST_KNOWN_MONTH: MonthIndex = FIRST
-export const NEWEST_WAGE = LAST_ROW.monthly
+/** A lookup table over contiguous rows, oldest first (the data-lint test checks the real table). */
+export function wageTable(rows: readonly ReferenceWageRow[]): WageTable {
+  const first = monthIndexOf(rows[0]!.from)
+  const lastRow = rows[rows.length - 1]!
+  const last = monthIndexOf(lastRow.to)
+  const byMonth = new Float64Array(last - first + 1)
+  for (const row of rows) for (let m = monthIndexOf(row.from); m <= monthIndexOf(row.to); m++) byMonth[m - first] = row.monthly
+  return { rows, firstKnown: first, firstEstimated: last + 1, newest: lastRow.monthly, byMonth }
+}
+
+/** The published table. */
+export const WAGES: WageTable = wageTable(REFERENCE_WAGES)
 
 /** The reference wage of a month: NaN before the table, the newest figure after it. */
-export function referenceWage(month: MonthIndex): number {
-  if (month < FIRST) return Number.NaN
-  if (month > LAST) return LAST_ROW.monthly
-  return BY_MONTH[month - FIRST]!
+export function wageOf(t: WageTable, month: MonthIndex): number {
+  if (month < t.firstKnown) return Number.NaN
+  if (month >= t.firstEstimated) return t.newest
+  return t.byMonth[month - t.firstKnown]!
 }
 
+/** The published table's figure for a month (see wageOf). */
+export const referenceWage = (month: MonthIndex): number => wageOf(WAGES, month)
+
+export const FIRST_ESTIMATED_MONTH: MonthIndex = WAGES.firstEstimated
+export const FIRST_KNOWN_MONTH: MonthIndex = WAGES.firstKnown
+export const NEWEST_WAGE = WAGES.newest
 export const firstEstimatedLabel = monthLabel(FIRST_ESTIMATED_MONTH)
-export const firstKnownLabel = monthLabel(FIRST)
+export const firstKnownLabel = monthLabel(FIRST_KNOWN_MONTH)

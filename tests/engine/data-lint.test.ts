@@ -1,5 +1,6 @@
 // Lint of the rule data (src/engine/data): every rule cited, rulesets ordered and covering time
-// without overlap, the reference-wage table contiguous and equal to the contract's table.
+// without overlap, the reference-wage table contiguous, with sane year-on-year ratios, and starting with the contract's
+// published rows (a row appended each year breaks nothing here).
 import { describe, expect, it } from 'vitest'
 import { rulesetInForce } from '../../src/engine/assess'
 import { RULESETS } from '../../src/engine/data/rulesets'
@@ -7,7 +8,7 @@ import { REFERENCE_WAGES } from '../../src/engine/data/reference-wages'
 import { SOURCES } from '../../src/engine/data/sources'
 import { monthIndexOf, monthLabel } from '../../src/engine/dates'
 import { ITEM_IDS, type LegalRef } from '../../src/engine/types'
-import { referenceWage } from '../../src/engine/wages'
+import { referenceWage, wageOf, wageTable } from '../../src/engine/wages'
 import { addDays } from './arbitraries'
 
 const isIsoDate = (s: unknown) =>
@@ -111,8 +112,18 @@ describe('reference-wage table', () => {
     })
   })
 
-  it('spec §2: equals the contract’s table', () => {
-    expect(REFERENCE_WAGES.map((r) => `${r.from}…${r.to} ${r.monthly}`)).toEqual([
+  it('has sane ratios: each year’s figure within −5 % … +20 % of the previous year’s, wage years ascending', () => {
+    REFERENCE_WAGES.forEach((row, i) => {
+      const prev = REFERENCE_WAGES[i - 1]
+      if (!prev) return
+      expect(row.wageYear, JSON.stringify(row)).toBeGreaterThanOrEqual(prev.wageYear)
+      const ratio = row.monthly / prev.monthly
+      expect(ratio > 0.95 && ratio < 1.2, `${row.from}: ${row.monthly} after ${prev.monthly}`).toBe(true)
+    })
+  })
+
+  it('spec §2: begins with the contract’s published rows (later rows may be appended, none changed)', () => {
+    const published = [
       '2016-04…2017-03 5939',
       '2017-04…2018-03 6504',
       '2018-04…2019-03 7132',
@@ -124,17 +135,33 @@ describe('reference-wage table', () => {
       '2023-07…2024-06 12183',
       '2024-07…2025-06 12307',
       '2025-07…2026-06 12434',
-    ])
+      '2026-07…2027-06 12577',
+    ]
+    expect(REFERENCE_WAGES.slice(0, published.length).map((r) => `${r.from}…${r.to} ${r.monthly}`)).toEqual(published)
   })
 
   it('spec §2: lookups: NaN before the table, each row’s figure inside it, the newest figure after it', () => {
-    expect(referenceWage(monthIndexOf('2016-03'))).toBeNaN()
+    const first = REFERENCE_WAGES[0]!
+    const last = REFERENCE_WAGES[REFERENCE_WAGES.length - 1]!
+    expect(referenceWage(monthIndexOf(first.from) - 1)).toBeNaN()
     for (const row of REFERENCE_WAGES) {
       expect(referenceWage(monthIndexOf(row.from))).toBe(row.monthly)
       expect(referenceWage(monthIndexOf(row.to))).toBe(row.monthly)
     }
-    expect(referenceWage(monthIndexOf('2026-07'))).toBe(12434)
-    expect(referenceWage(monthIndexOf('2040-01'))).toBe(12434)
+    expect(referenceWage(monthIndexOf(last.to) + 1)).toBe(last.monthly)
+    expect(referenceWage(monthIndexOf(last.to) + 200)).toBe(last.monthly)
+  })
+
+  it('a table fixed by a test is looked up the same way (wageTable over other rows)', () => {
+    const t = wageTable([
+      { from: '2030-01', to: '2030-06', monthly: 100, wageYear: 2029, confidence: 'high' },
+      { from: '2030-07', to: '2031-06', monthly: 110, wageYear: 2030, confidence: 'high' },
+    ])
+    expect(wageOf(t, monthIndexOf('2029-12'))).toBeNaN()
+    expect(wageOf(t, monthIndexOf('2030-06'))).toBe(100)
+    expect(wageOf(t, monthIndexOf('2030-07'))).toBe(110)
+    expect(wageOf(t, monthIndexOf('2040-01'))).toBe(110)
+    expect(monthLabel(t.firstEstimated)).toBe('2031-07')
   })
 })
 

@@ -8,7 +8,7 @@
 //   2025-07…2026-06 12434, 2026-07…2026-10 12434 as an estimate (after the table → finding).
 import { describe, expect, it } from 'vitest'
 import { assessCase } from '../law/law-case'
-import { ITEM_IDS, type ItemId } from '../../src/engine/types'
+import { ITEM_IDS, type ItemId, type Status } from '../../src/engine/types'
 import type { Profile } from '../../src/engine/schema'
 
 interface Persona {
@@ -17,6 +17,7 @@ interface Persona {
   items: Record<ItemId, number>
   total: number
   meetsThreshold: boolean
+  status: Status
   /** Exactly these findings, as "code" or "code@item". */
   findings: string[]
 }
@@ -45,6 +46,7 @@ const personas: Persona[] = [
     },
     total: 140, // 30 + 100 + 10
     meetsThreshold: true,
+    status: 'notEligible', // 4 of the 12 months before 2026-11 paid (2026-07…10) < 6
     findings: [
       'monthsAfterAsOfIgnored@socialInsuranceYears', // 2026-11
       'referenceWageEstimated@contributionBase', // 2026-07…10 are after the table
@@ -73,7 +75,10 @@ const personas: Persona[] = [
     },
     total: 166, // 30 + 60 + 21 + 30 + 25
     meetsThreshold: true,
-    findings: ['pickOne@education', 'referenceWageEstimated@contributionBase'],
+    status: 'meets',
+    // 10000 × 0.97 = 9700 < 0.8 × 12183 = 9746.4 (2023-07 on): only 2022-11…2023-06 (8 months) stay
+    // at ≥ 0.8× → the 25 points of contributionBase are at risk.
+    findings: ['pickOne@education', 'referenceWageEstimated@contributionBase', 'thinMargin'],
   },
   {
     name: 'mid-career 本科+学士 at about 1× with a three-month gap between jobs',
@@ -96,6 +101,7 @@ const personas: Persona[] = [
     },
     total: 206, // 30 + 90 + 36 + 50
     meetsThreshold: true,
+    status: 'meets', // 13000 × 0.97 = 12610 ≥ 12434: no thin margin
     findings: [
       'socialInsuranceGap@socialInsuranceYears', // 2020-01…03
       'socialInsuranceYearsCapDoubt@socialInsuranceYears', // 36 > 30
@@ -123,6 +129,7 @@ const personas: Persona[] = [
     },
     total: 379, // 25 + 140 + 54 + 120 + 40
     meetsThreshold: true,
+    status: 'meets', // every month at the 3× ceiling keeps its base
     findings: [
       'pickOne@education',
       'socialInsuranceYearsCapDoubt@socialInsuranceYears',
@@ -151,6 +158,7 @@ const personas: Persona[] = [
     },
     total: 80, // 5 + 50 + 75 − 50
     meetsThreshold: false,
+    status: 'below',
     findings: [
       'pickOne@qualification',
       'socialInsuranceYearsCapDoubt@socialInsuranceYears',
@@ -180,7 +188,9 @@ const personas: Persona[] = [
     },
     total: 192, // 30 + 60 + 18 + 50 + 6 + 28
     meetsThreshold: true,
-    findings: ['keyAreaLingangGate@keyArea', 'referenceWageEstimated@contributionBase'],
+    status: 'meets',
+    // 12500 × 0.97 = 12125 < 12183 (2023-07 on): 1× falls to 0.8× → 50 − 25 = 25 points at risk.
+    findings: ['keyAreaLingangGate@keyArea', 'referenceWageEstimated@contributionBase', 'thinMargin'],
   },
 ]
 
@@ -191,6 +201,7 @@ describe('personas: full item-by-item breakdown on 2026-11-27', () => {
     expect(Object.fromEntries(a.items.map((i) => [i.id, i.points]))).toEqual(p.items)
     expect(a.total).toBe(p.total)
     expect(a.meetsThreshold).toBe(p.meetsThreshold)
+    expect(a.status).toBe(p.status)
     const found = a.findings.map((f) => (f.item ? `${f.code}@${f.item}` : f.code)).sort()
     expect(found).toEqual([...p.findings].sort())
   })

@@ -118,6 +118,39 @@ describe('engine properties over arbitrary valid profiles', () => {
     )
   })
 
+  it('spec §3a: status is the first that holds of vetoed, incomplete, notEligible, meets, below', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = run(p)
+        const incomplete = !p.birthDate || !p.education || !p.socialInsurance?.length
+        const codes = new Set(a.findings.map((f) => f.code))
+        const notEligible = codes.has('eligibilitySixMonths') || codes.has('notEligibleAge')
+        const expected = a.vetoed ? 'vetoed' : incomplete ? 'incomplete' : notEligible ? 'notEligible' : a.total >= a.threshold ? 'meets' : 'below'
+        expect(a.status).toBe(expected)
+        // Never 达标 without the points; meets implies meetsThreshold.
+        if (a.status === 'meets') expect(a.meetsThreshold).toBe(true)
+        expect(codes.has('statusIncomplete')).toBe(a.status === 'incomplete')
+      }),
+      RUNS,
+    )
+  })
+
+  it('spec §3a thin margin: atRisk is a positive integer no larger than the total, on items that depend on the base', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = run(p)
+        const f = a.findings.find((x) => x.code === 'thinMargin')
+        if (!f) return
+        const atRisk = f.params!.atRisk as number
+        expect(Number.isInteger(atRisk) && atRisk > 0 && atRisk <= a.total).toBe(true)
+        expect(f.severity).toBe('warning')
+        expect(f.items!.length).toBeGreaterThan(0)
+        for (const id of f.items!) expect(['qualification', 'contributionBase']).toContain(id)
+      }),
+      RUNS,
+    )
+  })
+
   it('spec §2: the ruleset follows asOf (null before 2018-01-01, sh-2018 to 2022-12-31, then sh-2023)', () => {
     fc.assert(
       fc.property(profileArb, (p) => {

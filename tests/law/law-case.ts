@@ -1,10 +1,12 @@
 // Shared runner for the table-driven law cases. Every expected number in a case is derived by
-// hand from ../shared/spec/scoring.md §2 (the derivation sits next to the case), never copied
+// hand from the contract's rules (docs/rules.md) (the derivation sits next to the case), never copied
 // from the engine's output.
 import { expect } from 'vitest'
 import { assess } from '../../src/engine/assess'
 import { parseProfile, type Profile } from '../../src/engine/schema'
-import type { Assessment, FindingCode, ItemId, ItemReason, RulesetId, Severity } from '../../src/engine/types'
+import type { AssessOptions, Assessment, FindingCode, ItemId, ItemReason, RulesetId, Severity, Status } from '../../src/engine/types'
+import type { WageTable } from '../../src/engine/wages'
+import { FIXTURE_WAGES } from '../fixtures/wages'
 
 export interface FindingExpectation {
   code: FindingCode
@@ -22,6 +24,8 @@ export interface LawCase {
   /** The profile without `version` (always 1). */
   profile: Omit<Profile, 'version'>
   ruleset?: RulesetId
+  /** The reference-wage table (default: the frozen fixture, tests/fixtures/wages.ts). */
+  wages?: WageTable
   expect: {
     /** Points of the items named here (others are not checked). */
     items?: Partial<Record<ItemId, number>>
@@ -29,6 +33,7 @@ export interface LawCase {
     total?: number
     meetsThreshold?: boolean
     vetoed?: boolean
+    status?: Status
     ruleset?: RulesetId | null
     /** Findings that must be present (code, and item/params where given). */
     findings?: FindingExpectation[]
@@ -37,11 +42,13 @@ export interface LawCase {
   }
 }
 
-/** Validate the case's profile exactly as every caller must, then assess it. */
-export function assessCase(c: Pick<LawCase, 'asOf' | 'profile' | 'ruleset'>): Assessment {
+/** Validate the case's profile exactly as every caller must, then assess it on the case's data. */
+export function assessCase(c: Pick<LawCase, 'asOf' | 'profile' | 'ruleset' | 'wages'>): Assessment {
   const parsed = parseProfile({ version: 1, ...c.profile }, c.asOf)
   if (!parsed.success) throw new Error(`invalid test profile: ${JSON.stringify(parsed.errors)}`)
-  return assess(parsed.profile, c.asOf, c.ruleset ? { ruleset: c.ruleset } : {})
+  const options: AssessOptions = { wages: c.wages ?? FIXTURE_WAGES }
+  if (c.ruleset) options.ruleset = c.ruleset
+  return assess(parsed.profile, c.asOf, options)
 }
 
 export function points(a: Assessment, id: ItemId): number {
@@ -57,6 +64,7 @@ export function checkCase(c: LawCase): void {
   if (e.total !== undefined) expect(a.total).toBe(e.total)
   if (e.meetsThreshold !== undefined) expect(a.meetsThreshold).toBe(e.meetsThreshold)
   if (e.vetoed !== undefined) expect(a.vetoed).toBe(e.vetoed)
+  if (e.status !== undefined) expect(a.status).toBe(e.status)
   if (e.ruleset !== undefined) expect(a.ruleset).toBe(e.ruleset)
   for (const f of e.findings ?? []) {
     const match = a.findings.find(

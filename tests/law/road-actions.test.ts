@@ -3,7 +3,7 @@
 // future months is the newest figure, 12,434 (research §3), so 1× = 12,434, 0.8× = 9,948 (rounded
 // up from 9,947.2), 3× = 37,302.
 import { describe, expect, it, vi } from 'vitest'
-import { rankActions } from '../../src/engine/actions'
+import { rankActions } from '../fixtures/engine'
 import type { Profile } from '../../src/engine/schema'
 
 const AS_OF = '2026-11-27'

@@ -1,7 +1,8 @@
 // Law-style cases for the projection (the road to 120). Every expected number is derived by hand
 // from the contract (spec §2) in the comment above the case; asOf is 2026-11-27 throughout.
 import { describe, expect, it } from 'vitest'
-import { earliestReach, project, type ProjectOptions } from '../../src/engine/project'
+import type { ProjectOptions } from '../../src/engine/project'
+import { earliestReach, project } from '../fixtures/engine'
 import type { Profile } from '../../src/engine/schema'
 import type { ItemId } from '../../src/engine/types'
 
