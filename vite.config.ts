@@ -48,7 +48,8 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest (dist/.vite/manifest.json) lets scripts/size-budget.mjs follow the import graph.
+  build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
   test: {
     projects: [
       {

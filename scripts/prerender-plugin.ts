@@ -1,8 +1,8 @@
 // Build plugin for the first screen (docs/decisions.md, "First paint"):
 // - renders the app's first screen at build time (src/pwa/prerender.tsx, built for Node) into
 //   index.html's #root, stamped with what it was rendered from, for the client to hydrate;
-// - preloads the engine chunk (the dynamic import of src/state/derive.ts and what it imports)
-//   with the entry, so the score needs no second round trip;
+// - preloads the app (src/main.tsx, imported by the entry src/boot.ts after the first paint) and the
+//   engine (src/state/derive.ts) with what they import, so the score needs no second round trip;
 // - writes version.json (rules and wage data of this build) for the "new version" notice.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,7 +11,8 @@ import { build, type Plugin, type Rollup } from 'vite'
 import react from '@vitejs/plugin-react'
 import { BUILD_DATA_VERSION } from './data-version'
 
-const ENGINE_ENTRY = '/src/state/derive.ts'
+/** Dynamic imports that the first score waits for. */
+export const FIRST_SCORE = ['/src/main.tsx', '/src/state/derive.ts']
 
 /** The chunks a dynamic import of `facade` loads: its chunk and, recursively, its static imports. */
 export function chunksOf(bundle: Rollup.OutputBundle, facade: string): string[] {
@@ -89,9 +90,12 @@ export function prerenderPlugin(): Plugin {
         const { html: app, stamp } = await renderFirstScreen(root)
         const entry = Object.values(ctx.bundle).find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isEntry)
         const already = new Set([entry?.fileName, ...(entry?.imports ?? [])])
-        const preloads = chunksOf(ctx.bundle, ENGINE_ENTRY)
+        const bundle = ctx.bundle
+        const preloads = [...new Set(FIRST_SCORE.flatMap((f) => chunksOf(bundle, f)))]
           .filter((f) => !already.has(f))
-          .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`)
+          // Low priority: fetched at once, in parallel, but after the HTML and CSS that paint the
+          // prerendered screen (and so not counted as render-blocking by Lighthouse either).
+          .map((f) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${base}${f}">`)
           .join('\n    ')
         const withApp = html.replace('<div id="root"></div>', `<div id="root" data-prerender="${escapeAttr(JSON.stringify(stamp))}">${app}</div>`)
         if (withApp === html) throw new Error('prerender: <div id="root"></div> not found in index.html')

@@ -1,5 +1,4 @@
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import './index.css'
 import { i18nReady } from './i18n/i18n'
 import { freezeToday } from './lib/today'
 import { firstScreenKey, readStamp } from './pwa/first-screen'

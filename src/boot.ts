@@ -1,0 +1,14 @@
+// The page's entry: let the browser paint the prerendered first screen, then run the app. Its
+// chunks are already on their way (modulepreload in index.html, see scripts/prerender-plugin.ts),
+// so this costs one frame, not a round trip. A hidden page or an iframe out of view gets no frame
+// soon: the timer starts the app anyway.
+import './index.css'
+
+let started = false
+const start = () => {
+  if (started) return
+  started = true
+  void import('./main')
+}
+requestAnimationFrame(() => setTimeout(start, 0))
+setTimeout(start, 200)
