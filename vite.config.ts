@@ -3,13 +3,11 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { prerenderPlugin } from './scripts/prerender-plugin'
-import { BUILD_DATA_VERSION } from './scripts/data-version'
+import { prerenderPlugin } from './scripts/prerender-plugin.mjs'
 
 export default defineConfig({
   // Relative asset URLs so the static build can be hosted under any path (see docs/deploying.md).
   base: './',
-  define: { __DATA_VERSION__: JSON.stringify(BUILD_DATA_VERSION) },
   plugins: [
     react(),
     tailwindcss(),
@@ -49,7 +47,12 @@ export default defineConfig({
     }),
   ],
   // The manifest (dist/.vite/manifest.json) lets scripts/size-budget.mjs follow the import graph.
-  build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    modulePreload: { polyfill: false },
+  },
   test: {
     projects: [
       {

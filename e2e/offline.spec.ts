@@ -4,6 +4,8 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 
+test.use({ serviceWorkers: 'allow' })
+
 /** The first visit: wait until the service worker has cached everything and is active. */
 async function firstVisit(page: Page, path = '/') {
   await page.goto(path)
@@ -69,9 +71,9 @@ test('a returning visitor whose draft was scored with older wage data is told wh
     ),
   )
   await page.reload()
-  await expect(page.getByTestId('score-total')).toContainText(/\d+/)
-  // The app keeps the score with this build's data. Pretend it was scored with last year's data,
-  // when the qualification still counted 100 points.
+  // The app keeps the score with this build's data (once it has scored the draft).
+  await page.waitForFunction(() => localStorage.getItem('sh-points:scored') !== null)
+  // Pretend it was scored with last year's data, when the qualification still counted 100 points.
   const now = await page.evaluate(() => {
     const record = JSON.parse(localStorage.getItem('sh-points:scored')!)
     const total = record.total

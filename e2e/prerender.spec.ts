@@ -2,6 +2,9 @@
 // rebuilding it: no hydration warning, no removed node, no layout shift.
 import { test, expect } from './fixtures'
 
+// As a visitor has it: the service worker registers after the first render (and says nothing).
+test.use({ serviceWorkers: 'allow' })
+
 /** Before any script of the page: count removed elements, layout shifts and console complaints. */
 async function watch(page: import('@playwright/test').Page) {
   const complaints: string[] = []

@@ -1,14 +1,18 @@
 // The page's entry: let the browser paint the prerendered first screen, then run the app. Its
-// chunks are already on their way (modulepreload in index.html, see scripts/prerender-plugin.ts),
+// chunks are already on their way (modulepreload in index.html, see scripts/prerender-plugin.mjs),
 // so this costs one frame, not a round trip. A hidden page or an iframe out of view gets no frame
 // soon: the timer starts the app anyway.
 import './index.css'
+import { firstScreenKey, pageStorage } from './pwa/first-screen'
+
+// What the first screen will be rendered from, read before any of the app's modules touches it.
+const key = firstScreenKey(location.search, location.hash, pageStorage())
 
 let started = false
 const start = () => {
   if (started) return
   started = true
-  void import('./main')
+  void import('./main').then((m) => m.start(key))
 }
 requestAnimationFrame(() => setTimeout(start, 0))
 setTimeout(start, 200)

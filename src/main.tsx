@@ -1,38 +1,45 @@
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { i18nReady } from './i18n/i18n'
 import { freezeToday } from './lib/today'
-import { firstScreenKey, readStamp } from './pwa/first-screen'
+import { readStamp } from './pwa/first-screen'
 import { appElement } from './pwa/root'
 import { engineReady } from './state/engine-loader'
 
-const root = document.getElementById('root')
-// The engine chunk is preloaded with this one (see scripts/prerender-plugin.ts), so waiting for it
-// costs no round trip and the first render already has the score: no "loading" frame.
-if (root)
-  void Promise.all([i18nReady, engineReady.catch(() => undefined)]).then(() => {
-    const search = location.search
-    const stamp = readStamp(root.dataset.prerender)
-    if (stamp && stamp.key === firstScreenKey(search, location.hash, safeLocalStorage())) {
-      // Same state as at build time: take over the prerendered markup on the date it was rendered
-      // for; once all of it is hydrated, render again with today's date (nothing moves on the day
-      // of the build).
-      freezeToday(stamp.today)
-      const app = hydrateRoot(root, appElement(search, () => {
-        freezeToday()
-        app.render(appElement(search))
-      }))
-    } else {
-      // A saved draft, another language or another screen: render afresh over the static markup.
-      root.replaceChildren()
-      createRoot(root).render(appElement(search))
-    }
-    void import('./pwa/register').then((m) => m.registerServiceWorker())
-  })
+/** Render the app; `key` is what the first screen is rendered from (firstScreenKey, in boot.ts). */
+export async function start(key: string): Promise<void> {
+  const root = document.getElementById('root')
+  if (!root) return
+  // The engine chunk is preloaded with this one (scripts/prerender-plugin.mjs), so waiting for it
+  // costs no round trip and the first render already has the score: no "loading" frame.
+  await Promise.all([i18nReady, engineReady.catch(() => undefined)])
+  const search = location.search
+  const stamp = readStamp(root.dataset.prerender)
+  if (stamp && stamp.key === key) {
+    // Same state as at build time: take over the prerendered markup on the date it was rendered
+    // for; once all of it is hydrated, render again with today's date (nothing moves on the day
+    // of the build).
+    restoreStyles(root)
+    freezeToday(stamp.today)
+    const app = hydrateRoot(root, appElement(search, () => {
+      freezeToday()
+      app.render(appElement(search))
+    }))
+  } else {
+    // A saved draft, another language or another screen: render afresh over the static markup.
+    root.replaceChildren()
+    createRoot(root).render(appElement(search))
+  }
+  void import('./pwa/register').then((m) => m.registerServiceWorker())
+}
 
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return localStorage
-  } catch {
-    return undefined
+/**
+ * The prerendered HTML carries no style attribute (a CSP without 'unsafe-inline' would block it):
+ * the build moved each to data-prerender-style, matched by a stylesheet. Put them back through the
+ * CSSOM, which CSP allows, so that the DOM is what React rendered.
+ */
+function restoreStyles(root: HTMLElement) {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-prerender-style]')) {
+    el.style.cssText = el.dataset.prerenderStyle ?? ''
+    el.removeAttribute('data-prerender-style')
   }
 }

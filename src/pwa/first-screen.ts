@@ -1,22 +1,34 @@
 // What the prerendered first screen was rendered from, so that the client hydrates it only when it
 // would render the very same markup. Everything that the first render reads from outside React is
 // in the key: the screen (query string and fragment) and the app's saved state (every
-// `sh-points:` entry in localStorage: draft, language, …). The date is not: it is frozen for the
-// hydration instead (see freezeToday). Any difference and the client renders afresh.
-import { safeStorage } from '../lib/storage'
+// `sh-points:` entry in localStorage: draft, language, …), read before any of the app's modules
+// runs (src/boot.ts). The date is not: it is frozen for the hydration instead (see freezeToday).
+// Any difference and the client renders afresh. No imports: the entry chunk carries this module.
 
-/** Entries that the first render never reads (kept by this module's neighbours after start-up). */
+/** Entries that the first render never reads. */
 const IGNORED = new Set(['sh-points:scored'])
 
-export function firstScreenKey(search: string, hash: string, storage: Pick<Storage, 'length' | 'key' | 'getItem'> | undefined): string {
+type ReadableStorage = Pick<Storage, 'length' | 'key' | 'getItem' | 'setItem' | 'removeItem'>
+
+export function firstScreenKey(search: string, hash: string, storage: ReadableStorage | undefined): string {
   const saved: [string, string | null][] = []
-  if (storage)
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i)
-      if (key?.startsWith('sh-points:') && !IGNORED.has(key)) saved.push([key, storage.getItem(key)])
+  let persistent = false
+  try {
+    if (storage) {
+      // Whether drafts can be saved at all (the app says so when they cannot), as src/lib/storage.ts probes it.
+      storage.setItem('__sh_points_probe__', '1')
+      storage.removeItem('__sh_points_probe__')
+      persistent = true
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i)
+        if (key?.startsWith('sh-points:') && !IGNORED.has(key)) saved.push([key, storage.getItem(key)])
+      }
     }
+  } catch {
+    persistent = false
+  }
   saved.sort(([a], [b]) => (a < b ? -1 : 1))
-  return JSON.stringify({ search, hash, persistent: safeStorage.persistent, saved })
+  return JSON.stringify({ search, hash, persistent, saved })
 }
 
 /** The stamp the build writes on #root: the key and the date the screen was rendered on. */
@@ -35,4 +47,13 @@ export function readStamp(text: string | undefined): PrerenderStamp | null {
     /* not ours */
   }
   return null
+}
+
+/** The page's localStorage, or undefined where touching it throws (blocked storage). */
+export function pageStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage
+  } catch {
+    return undefined
+  }
 }

@@ -29,7 +29,9 @@ const draft = {
   socialInsurance: [{ from: '2020-01', to: '2026-10', base: 11000 }],
 }
 const asOf = '2026-11-15'
-const now = assess(parseProfile(draft, asOf).profile!, asOf)
+const parsed = parseProfile(draft, asOf)
+if (!parsed.success) throw new Error(JSON.stringify(parsed.errors))
+const now = assess(parsed.profile, asOf)
 
 describe('what changed for you', () => {
   it('the build knows its rules and newest wage row', () => {
