@@ -1,6 +1,6 @@
 // "What changed for you": the saved draft's score under the new data against the score it had,
-// with the engine's reason for every item that moved, and where to go next. A lazy chunk.
-import { useRef, useEffect } from 'react'
+// with the engine's reason for every item that moved, and where to go next. A lazy chunk, shown at
+// the top of the main content (first in reading order; focus is left where the visitor has it).
 import * as engineDetail from '../i18n/messages/engine-detail'
 import * as messages from '../i18n/messages/changes'
 import { registerMessages } from '../i18n/catalog'
@@ -16,8 +16,6 @@ const yuan = (n: number) => n.toLocaleString('en-US')
 
 export default function WhatChanged({ change, onDismiss }: { change: ScoreChange; onDismiss: () => void }) {
   const t = useT()
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
   const what = [
     change.newWages ? t('changes.wages', { year: change.after.wageYear, wage: yuan(change.after.wage) }) : null,
     change.newRules ? t('changes.rules', { rules: change.after.rules }) : null,
@@ -27,7 +25,7 @@ export default function WhatChanged({ change, onDismiss }: { change: ScoreChange
   const moved = change.totalBefore !== change.totalAfter || change.items.length > 0
   return (
     <section aria-labelledby="what-changed-title" data-testid="what-changed" className="mb-4 rounded-lg border border-accent-600 bg-accent-50 p-4 text-sm text-slate-900">
-      <h2 id="what-changed-title" ref={heading} tabIndex={-1} className="text-base font-semibold">
+      <h2 id="what-changed-title" className="text-base font-semibold">
         {t(moved ? 'changes.title' : 'changes.titleSame')}
       </h2>
       <p className="mt-1">
