@@ -7,14 +7,15 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 
 const AS_OF = '2026-11-27'
-// Age 36 → 30; 大专 50; SI 2024-01…2026-10 at 12,500 (≥ 1×): 86 now; on 2027-01-01 the 36th
-// month at ≥ 1× gives +50 and the 3rd SI year +3 → 139 (tests/law/road-projection.test.ts).
+// Age 36 → 30; 大专 50; SI 2024-01…2026-10 at 14,000 (≥ 1× of every published figure to 12,577):
+// 86 now; on 2027-01-01 the 36th month at ≥ 1× gives +50 and the 3rd SI year +3 → 139. The
+// windows end in 2026-12, inside published wage rows, so a new yearly row changes nothing here.
 const PROFILE = {
   version: 1,
   birthDate: '1990-05-01',
   education: 'associate',
   fullTimeStudy: false,
-  socialInsurance: [{ from: '2024-01', to: '2026-10', base: 12500 }],
+  socialInsurance: [{ from: '2024-01', to: '2026-10', base: 14000 }],
 }
 
 async function openResult(page: Page, lang: 'zh' | 'en' = 'zh', stepId = 'result') {

@@ -2,7 +2,7 @@
 import { RULESETS, type Ratio, type Ruleset } from './data/rulesets'
 import { anniversary, fullYearsBetween, monthIndexOf, monthLabel, monthOfDate, type MonthIndex } from './dates'
 import { baseAt, buildHistory, type History } from './history'
-import { EDUCATIONS, type Period, type Profile } from './schema'
+import { EDUCATIONS, type Period, type Profile, type Qualification } from './schema'
 import {
   ITEM_IDS,
   type AssessOptions,
@@ -557,18 +557,28 @@ const THIN_FACTOR = 0.97
  */
 function thinMargin({ ctx, items, total }: Scored): Finding | null {
   const periods = ctx.profile.socialInsurance
-  if (!total || !periods?.length || !nearThreshold(ctx)) return null
+  // Only the base band and a base-conditioned title or skill can be lost.
+  const cbPoints = items[ITEM_IDS.indexOf('contributionBase')]!.points
+  const qual = items[QUAL]!
+  const conditioned = qual.points > 0 && ctx.rs.rules.qualification.params.baseCondition.levels.includes(qual.inputs.qualification as Qualification)
+  if (!total || !periods?.length || (!cbPoints && !conditioned) || !nearThreshold(ctx)) return null
   const cb = ctx.rs.rules.contributionBase.params
   const ceiling = (base: number, m: MonthIndex) => base >= cb.top.multiple * wageOf(ctx.wages, m) - cb.top.tolerance
   const lowered: Period[] = []
+  // A base under 3 × the lowest wage on file is at the ceiling in no month: scale it whole.
+  const neverCeiling = cb.top.multiple * lowestWage(ctx.wages) - cb.top.tolerance
   for (const p of periods) {
+    if (p.base < neverCeiling) {
+      lowered.push({ from: p.from, to: p.to, base: p.base * THIN_FACTOR })
+      continue
+    }
     const to = monthIndexOf(p.to)
     for (let m = monthIndexOf(p.from); m <= to; m++) {
       const base = ceiling(p.base, m) ? p.base : p.base * THIN_FACTOR
       const last = lowered[lowered.length - 1]
       if (last && last.base === base && monthIndexOf(last.to) === m - 1) last.to = monthLabel(m)
       else lowered.push({ from: monthLabel(m), to: monthLabel(m), base })
-      // Months long after asOf never count: stop copying them one by one.
+      // Months after asOf never count: the rest of the period is copied as it is.
       if (m >= ctx.asOfMonth) {
         if (m < to) lowered.push({ from: monthLabel(m + 1), to: p.to, base: p.base })
         break
@@ -583,19 +593,25 @@ function thinMargin({ ctx, items, total }: Scored): Finding | null {
   return { code: 'thinMargin', severity: 'warning', evidence: 'spec §3a', items: concerned, params: { atRisk, items: concerned.join(','), factor: THIN_FACTOR } }
 }
 
+const LOWEST = new WeakMap<WageTable, number>()
+function lowestWage(t: WageTable): number {
+  let low = LOWEST.get(t)
+  if (low === undefined) LOWEST.set(t, (low = Math.min(...t.rows.map((r) => r.monthly))))
+  return low
+}
+
 /**
  * Whether any month in the rules' windows has a base at or above a band's multiple but less
  * than 3 % above it (the 3× route excepted: its months keep their base).
  */
 function nearThreshold(ctx: Ctx): boolean {
   const { first, bases } = ctx.history
-  const cb = ctx.rs.rules.contributionBase.params
-  const multiples = [...cb.bands.map((b) => b.min), ctx.rs.rules.qualification.params.baseCondition.multiple]
+  const { nums, dens } = ratiosOf(ctx.rs, () => [...ctx.rs.rules.contributionBase.params.bands.map((b) => b.min), ctx.rs.rules.qualification.params.baseCondition.multiple])
   for (let i = 0; i < bases.length; i++) {
     const base = bases[i]!
     if (Number.isNaN(base)) continue
     const wage = wageOf(ctx.wages, first + i)
-    for (const r of multiples) if (base * r.den >= wage * r.num && base * THIN_FACTOR * r.den < wage * r.num) return true
+    for (let r = 0; r < nums.length; r++) if (base * dens[r]! >= wage * nums[r]! && base * THIN_FACTOR * dens[r]! < wage * nums[r]!) return true
   }
   return false
 }

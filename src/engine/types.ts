@@ -43,6 +43,7 @@ export type SourceId =
   | 'newtowns-2021'
   | 'lingang-2024'
   | 'wage-notices'
+  | 'wage-2025'
 
 /** A citation: the document, and the article or indicator line within it. */
 export interface LegalRef {

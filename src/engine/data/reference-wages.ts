@@ -2,9 +2,11 @@
 // contribution base is compared with. One row per social-insurance year, contiguous, oldest first.
 // Evidence: ../shared/policy/research.md §3.
 //
-// To add a year: append a row (from = the month after the last row's `to`), set `to` to the
-// last month of the new SI year, and run `npm test` (tests/engine/data-lint.test.ts checks
-// that the table stays contiguous). Months after the last row use the last row as an estimate.
+// To add a year: append a row (from = the month after the last row's `to`), add it to the published
+// list in tests/engine/data-lint.test.ts, and run `npm test` (README, "The yearly update"). Months
+// after the last row use the last row as an estimate, with a finding.
+import type { SourceId } from '../types'
+
 export interface ReferenceWageRow {
   /** First social-insurance month (YYYY-MM), inclusive. */
   from: string
@@ -15,6 +17,8 @@ export interface ReferenceWageRow {
   /** The statistical year the figure describes (the "上年度"). */
   wageYear: number
   confidence: 'high' | 'medium'
+  /** The notice the figure comes from, where it has an entry in sources.ts. */
+  source?: SourceId
   note?: string
 }
 
@@ -30,5 +34,5 @@ export const REFERENCE_WAGES: readonly ReferenceWageRow[] = [
   { from: '2023-07', to: '2024-06', monthly: 12183, wageYear: 2022, confidence: 'high' },
   { from: '2024-07', to: '2025-06', monthly: 12307, wageYear: 2023, confidence: 'high' },
   { from: '2025-07', to: '2026-06', monthly: 12434, wageYear: 2024, confidence: 'high', note: 'base notice 2025-09-18 (7,460–37,302 from 2025-07-01)' },
-  { from: '2026-07', to: '2027-06', monthly: 12577, wageYear: 2025, confidence: 'medium', note: 'wage notice 2026-08-18; base notice 2026-08-24 (7,546–37,731 = 0.6× and 3×); relayed, government page not seen' },
+  { from: '2026-07', to: '2027-06', monthly: 12577, wageYear: 2025, confidence: 'medium', source: 'wage-2025', note: 'wage notice 2026-08-18; base notice 2026-08-24 (7,546–37,731 = 0.6× and 3×); relayed, government page not seen' },
 ]

@@ -66,12 +66,13 @@ export const SOURCES: Record<SourceId, LegalSource> = {
   },
   'newtowns-2021': {
     id: 'newtowns-2021',
-    title: '五个新城（嘉定、青浦、松江、奉贤、南汇）人才政策',
-    number: null,
+    title: '关于本市“十四五”加快推进新城规划建设工作的实施意见',
+    number: '沪府规〔2021〕2号',
     issuer: '上海市人民政府',
     effectiveFrom: '2021-03-02',
     validTo: null,
     confidence: 'medium',
+    note: 'Dated 2021-02-23, published 2021-03-02; the five new towns (嘉定、青浦、松江、奉贤、南汇), 5-year gate. Relayed by agencies; the number is confirmed, the points wording is relayed.',
   },
   'lingang-2024': {
     id: 'lingang-2024',
@@ -91,5 +92,16 @@ export const SOURCES: Record<SourceId, LegalSource> = {
     effectiveFrom: null,
     validTo: null,
     confidence: 'high',
+    note: 'One notice a year; each row of the wage table names its own notice and confidence.',
+  },
+  'wage-2025': {
+    id: 'wage-2025',
+    title: '关于公布 2025 年度全市职工月平均工资的通知（2026-08-18）与 2026 年度社会保险缴费基数通知（2026-08-24）',
+    number: null,
+    issuer: '上海市人力资源和社会保障局',
+    effectiveFrom: '2026-07-01',
+    validTo: '2027-06-30',
+    confidence: 'medium',
+    note: '12,577 CNY a month; base range 7,546–37,731 (0.6× and 3×). Quoted by five independent payroll calculators; the government pages were not reachable here (medium-high).',
   },
 }

@@ -124,9 +124,10 @@ export const zh = {
   'engine.source.sh-detail-rules': '上海市居住证积分管理办法实施细则',
   'engine.source.sh-2015-41': '关于实施更加积极的人才引进政策的若干意见（居住证积分部分）',
   'engine.source.lingang-2019': '临港新片区居住证积分专项加分政策',
-  'engine.source.newtowns-2021': '五个新城人才政策',
+  'engine.source.newtowns-2021': '关于本市“十四五”加快推进新城规划建设工作的实施意见（五个新城）',
   'engine.source.lingang-2024': '临港新片区人才政策（2024 年 8 月）',
   'engine.source.wage-notices': '上海市上年度职工月平均工资公布通知',
+  'engine.source.wage-2025': '2025 年度全市职工月平均工资及 2026 年度社保缴费基数通知',
   'engine.source.noNumber': '文号未查到',
   'engine.source.cite': '《{title}》{number}',
 } as const satisfies Record<string, string>
