@@ -46,6 +46,7 @@ test('a first visit hydrates the prerendered screen: no node rebuilt, no warning
   await page.setViewportSize({ width: 390, height: 844 })
   const complaints = await watch(page)
   await page.goto('/')
+  await expect(page.getByRole('heading', { name: '基本信息' })).toBeVisible()
   const title = await page.getByRole('heading', { name: '基本信息' }).elementHandle()
   // React has taken over the markup the server sent (it marks the nodes it owns).
   await page.waitForFunction(() => Object.keys(document.querySelector('header')!).some((k) => k.startsWith('__reactFiber')))
@@ -59,15 +60,21 @@ test('a first visit hydrates the prerendered screen: no node rebuilt, no warning
   expect(complaints).toEqual([])
 })
 
-test('a saved draft in English takes over the prerendered screen without a warning', async ({ page }) => {
+test('a saved draft in English replaces the prerendered screen, which it never shows, without a warning', async ({ page }) => {
   await page.goto('/')
   await page.evaluate(() => {
     localStorage.setItem('sh-points:lang', 'en')
     localStorage.setItem('sh-points:draft', JSON.stringify({ v: 1, draft: { version: 1, birthDate: '1990-05-01' }, stepId: 'you', asOfOverride: '2026-11-15' }))
   })
   const complaints = await watch(page)
+  await page.addInitScript(() =>
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as unknown as { parsedVisibility: string }).parsedVisibility = getComputedStyle(document.getElementById('root')!).visibility
+    }),
+  )
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanghai Residence Permit Points')
+  expect(await page.evaluate(() => (window as unknown as { parsedVisibility: string }).parsedVisibility)).toBe('hidden')
   await expect(page.getByLabel('Date of birth')).toHaveValue('1990-05-01')
   await expect(page.getByTestId('score-total')).not.toContainText(/^\s*0\s/)
   const { cls } = await counters(page)
@@ -89,5 +96,19 @@ test('on a later day than the build, the prerendered screen is hydrated and then
   await page.goto('/')
   await expect(page.getByLabel('评估日期')).toHaveValue(day)
   expect(await page.evaluate(() => document.querySelector('header') === (window as unknown as { parsed: Element | null }).parsed)).toBe(true)
+  expect(complaints).toEqual([])
+})
+
+test('the widget never shows the calculator’s prerendered screen: it stays hidden until the widget renders', async ({ page }) => {
+  const complaints = await watch(page)
+  await page.addInitScript(() =>
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as unknown as { parsedVisibility: string }).parsedVisibility = getComputedStyle(document.getElementById('root')!).visibility
+    }),
+  )
+  await page.goto('/?embed=1')
+  await expect(page.getByLabel('出生日期')).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { parsedVisibility: string }).parsedVisibility)).toBe('hidden')
+  await expect(page.getByRole('banner')).toHaveCount(0)
   expect(complaints).toEqual([])
 })

@@ -129,11 +129,13 @@ export function prerenderPlugin() {
           // prerendered screen (and so not counted as render-blocking by Lighthouse either).
           .map((f) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${base}${f}">`)
           .join('\n    ')
-        const { html: app, css } = extractStyles(rendered.html)
-        styles = css ? { file: `assets/prerender-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`, css } : null
+        const { html: app, css: inline } = extractStyles(rendered.html)
+        // Where the app will render another screen (public/first-screen.js), the markup stays hidden.
+        const css = `${inline}\nhtml[data-rerender] #root[data-prerender]{visibility:hidden}`
+        styles = { file: `assets/prerender-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`, css }
         const withApp = html.replace('<div id="root"></div>', `<div id="root" data-prerender="${escapeAttr(JSON.stringify(rendered.stamp))}">${app}</div>`)
         if (withApp === html) throw new Error('prerender: <div id="root"></div> not found in index.html')
-        const sheet = styles ? `<link rel="stylesheet" href="${base}${styles.file}">\n    ` : ''
+        const sheet = `<link rel="stylesheet" href="${base}${styles.file}">\n    `
         return withApp.replace('</head>', `  ${sheet}${preloads}\n  </head>`)
       },
     },

@@ -29,6 +29,8 @@ export async function start(key: string): Promise<void> {
     root.replaceChildren()
     createRoot(root).render(appElement(search))
   }
+  // public/first-screen.js hid the prerendered markup if it guessed it would not be used.
+  root.removeAttribute('data-prerender')
   void import('./pwa/register').then((m) => m.registerServiceWorker())
 }
 
