@@ -68,8 +68,9 @@ test('a saved draft in English replaces the prerendered screen, which it never s
   })
   const complaints = await watch(page)
   await page.addInitScript(() =>
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') (window as unknown as { parsedVisibility: string }).parsedVisibility = getComputedStyle(document.getElementById('root')!).visibility
+    // After the entry has run, before the app has (it waits for a frame).
+    document.addEventListener('DOMContentLoaded', () => {
+      ;(window as unknown as { parsedVisibility: string }).parsedVisibility = getComputedStyle(document.getElementById('root')!).visibility
     }),
   )
   await page.reload()
@@ -102,8 +103,9 @@ test('on a later day than the build, the prerendered screen is hydrated and then
 test('the widget never shows the calculator’s prerendered screen: it stays hidden until the widget renders', async ({ page }) => {
   const complaints = await watch(page)
   await page.addInitScript(() =>
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') (window as unknown as { parsedVisibility: string }).parsedVisibility = getComputedStyle(document.getElementById('root')!).visibility
+    // After the entry has run, before the app has (it waits for a frame).
+    document.addEventListener('DOMContentLoaded', () => {
+      ;(window as unknown as { parsedVisibility: string }).parsedVisibility = getComputedStyle(document.getElementById('root')!).visibility
     }),
   )
   await page.goto('/?embed=1')

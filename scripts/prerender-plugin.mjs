@@ -3,11 +3,10 @@
 //   index.html's #root, stamped with what it was rendered from, for the client to hydrate;
 // - preloads the app (src/main.tsx, imported by the entry src/boot.ts after the first paint) and the
 //   engine (src/state/derive.ts) with what they import, so the score needs no second round trip;
-// - moves the prerendered style attributes to a stylesheet (CSP, see extractStyles);
+// - moves the prerendered style attributes to the entry's stylesheet (CSP, see extractStyles);
 // - writes version.json (rules and wage data of this build) for the "new version" notice.
 // Plain JavaScript, so that Vite loads the config without compiling local TypeScript.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
@@ -84,7 +83,7 @@ const unescapeAttr = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "
 
 /**
  * A CSP without 'unsafe-inline' (docs/deploying.md) blocks style attributes in HTML. Each one
- * becomes data-prerender-style (same value) with a rule in a stylesheet of its own; the app puts it
+ * becomes data-prerender-style (same value) with a rule in the entry's stylesheet; the app puts it
  * back through the CSSOM before hydrating (src/main.tsx).
  * @param {string} html
  * @returns {{ html: string; css: string }}
@@ -105,8 +104,6 @@ export function prerenderPlugin() {
   let base = '/'
   /** @type {unknown} */
   let data = null
-  /** @type {{ file: string; css: string } | null} */
-  let styles = null
   return {
     name: 'sh-points:prerender',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
@@ -130,19 +127,21 @@ export function prerenderPlugin() {
           .map((f) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${base}${f}">`)
           .join('\n    ')
         const { html: app, css: inline } = extractStyles(rendered.html)
-        // Where the app will render another screen (public/first-screen.js), the markup stays hidden.
-        const css = `${inline}\nhtml[data-rerender] #root[data-prerender]{visibility:hidden}`
-        styles = { file: `assets/prerender-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`, css }
+        // Where the app will render another screen (src/boot.ts), the markup stays hidden.
+        const css = `${inline}\nhtml[data-rerender] #root[data-prerender]{visibility:hidden}\n`
+        // Appended to the entry's stylesheet rather than a request of its own before the first paint.
+        // Its file name keeps the hash of the rest: these rules only matter until the app hydrates.
+        const sheet = Object.values(bundle).find((a) => a.type === 'asset' && entry?.type === 'chunk' && entry.viteMetadata?.importedCss.has(a.fileName))
+        if (sheet?.type !== 'asset') throw new Error('prerender: no stylesheet for the entry')
+        sheet.source = `${sheet.source}\n${css}`
         const withApp = html.replace('<div id="root"></div>', `<div id="root" data-prerender="${escapeAttr(JSON.stringify(rendered.stamp))}">${app}</div>`)
         if (withApp === html) throw new Error('prerender: <div id="root"></div> not found in index.html')
-        const sheet = `<link rel="stylesheet" href="${base}${styles.file}">\n    `
-        return withApp.replace('</head>', `  ${sheet}${preloads}\n  </head>`)
+        return withApp.replace('</head>', `  ${preloads}\n  </head>`)
       },
     },
     writeBundle(options) {
       if (!options.dir) return
       if (data) writeFileSync(join(options.dir, 'version.json'), JSON.stringify(data))
-      if (styles) writeFileSync(join(options.dir, styles.file), styles.css)
     },
   }
 }

@@ -3,10 +3,15 @@
 // so this costs one frame, not a round trip. A hidden page or an iframe out of view gets no frame
 // soon: the timer starts the app anyway.
 import './index.css'
-import { firstScreenKey, pageStorage } from './pwa/first-screen'
+import { firstScreenKey, pageStorage, readStamp } from './pwa/first-screen'
 
 // What the first screen will be rendered from, read before any of the app's modules touches it.
 const key = firstScreenKey(location.search, location.hash, pageStorage())
+// The prerendered screen is the empty calculator in Chinese. Where the app will show another (the
+// widget, another screen, a share link, a saved draft or language), hide it until the app has
+// rendered the right one, rather than show the wrong screen first. (Module scripts run once the
+// HTML is parsed; this one is small and usually here before the stylesheet, so before any paint.)
+if (readStamp(document.getElementById('root')?.dataset.prerender)?.key !== key) document.documentElement.setAttribute('data-rerender', '')
 
 let started = false
 const start = () => {

@@ -1,6 +1,6 @@
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { i18nReady } from './i18n/i18n'
-import { freezeToday } from './lib/today'
+import { freezeToday, todayInShanghai } from './lib/today'
 import { readStamp } from './pwa/first-screen'
 import { appElement } from './pwa/root'
 import { engineReady } from './state/engine-loader'
@@ -22,16 +22,20 @@ export async function start(key: string): Promise<void> {
     freezeToday(stamp.today)
     const app = hydrateRoot(root, appElement(search, () => {
       freezeToday()
-      app.render(appElement(search))
+      if (todayInShanghai() !== stamp.today) app.render(appElement(search))
     }))
   } else {
     // A saved draft, another language or another screen: render afresh over the static markup.
     root.replaceChildren()
     createRoot(root).render(appElement(search))
   }
-  // public/first-screen.js hid the prerendered markup if it guessed it would not be used.
+  // boot.ts hid the prerendered markup if it was not to be used; the app is there now.
   root.removeAttribute('data-prerender')
-  void import('./pwa/register').then((m) => m.registerServiceWorker())
+  // The service worker (and its downloads) waits until the page has loaded and is idle.
+  const register = () => void import('./pwa/register').then((m) => m.registerServiceWorker())
+  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000))
+  if (document.readyState === 'complete') whenIdle()
+  else addEventListener('load', whenIdle, { once: true })
 }
 
 /**
