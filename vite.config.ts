@@ -53,6 +53,8 @@ export default defineConfig({
     manifest: true,
     modulePreload: { polyfill: false },
   },
+  // Module workers, so that the batch worker loads its workbook reader as a separate chunk on demand.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

@@ -1,5 +1,6 @@
 // Realistic HR batch files for the benchmark and the e2e scale test: n candidates with varied
 // answers (histories of one to three periods, groups filled in some rows), 1 % of rows invalid.
+// Born 1965–1995: every history (from 2012) starts after the 16th birthday.
 const EDUCATIONS = ['associate', 'bachelor', 'bachelorDegree', 'master', 'doctorate']
 const QUALIFICATIONS = ['', 'skill3', 'titleIntermediate', 'titleSenior']
 
@@ -16,7 +17,7 @@ export function candidatesCsv(n: number): string {
     lines.push(
       [
         `候选人 ${i}`,
-        i % 100 === 99 ? '1990-13-01' : `19${65 + (i % 35)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        i % 100 === 99 ? '1990-13-01' : `19${65 + (i % 31)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
         EDUCATIONS[i % EDUCATIONS.length],
         i % 4 ? 'true' : 'false',
         QUALIFICATIONS[i % QUALIFICATIONS.length],

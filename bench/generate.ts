@@ -36,7 +36,8 @@ function buildProfiles(n: number, seed: number): Profile[] {
     let end = monthIndexOf(asOf.slice(0, 7)) - int(0, 2)
     let base = int(6000, 45000)
     for (let j = int(1, 6); j > 0 && end > monthIndexOf(`${birthYear + 20}-01`); j--) {
-      const from = end - int(6, 72) + 1
+      // No contribution before the 16th birthday (the schema rejects it).
+      const from = Math.max(end - int(6, 72) + 1, monthIndexOf(`${birthYear + 17}-01`))
       periods.unshift({ from: monthLabel(from), to: monthLabel(end), base })
       end = from - 1 - (rnd() < 0.3 ? int(1, 4) : 0)
       base = Math.max(3000, Math.round(base * (0.75 + rnd() * 0.2)))

@@ -8,12 +8,12 @@ import { candidatesCsv } from '../bench/batch-data'
 import { test, expect } from './fixtures'
 
 const count = (page: Page, key: string) => page.getByTestId(`count-${key}`)
-const importFile = (page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) => page.getByLabel('选择 CSV 或 JSON 文件').setInputFiles(file)
+const importFile = (page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) => page.getByLabel('选择 Excel、CSV 或 JSON 文件').setInputFiles(file)
 
 test('the fixture: 9 candidates, 5 scored with hand-derived totals, 4 with errors by row and column', async ({ page }) => {
   await page.goto('/?view=batch')
   await importFile(page, 'e2e/fixtures/batch-mixed.csv')
-  for (const [key, n] of [['total', 9], ['valid', 5], ['invalid', 4], ['meets', 2], ['below', 2], ['vetoed', 1]] as const) await expect(count(page, key)).toHaveText(String(n))
+  for (const [key, n] of [['total', 9], ['valid', 5], ['invalid', 4], ['meets', 2], ['incomplete', 2], ['below', 0], ['vetoed', 1]] as const) await expect(count(page, key)).toHaveText(String(n))
   const errors = page.getByRole('region', { name: '有问题的行' })
   await expect(errors.locator('[data-error-row="7"]')).toHaveCount(2)
   await expect(errors.locator('[data-error-row="7"]').first()).toContainText('出生日期 (birthDate)')

@@ -1,5 +1,5 @@
 // The whole wizard in Chromium on the built app: personas typed in step by step end on the total
-// the engine gives for the same profile; the draft survives a reload; a corrupt draft starts clean.
+// the engine gives for the same profile; the draft survives a reload; an unreadable draft is kept.
 import type { Page } from '@playwright/test'
 import { assess } from '../src/engine/assess'
 import type { Profile } from '../src/engine/schema'
@@ -161,13 +161,16 @@ test('reload restores the draft, the step and the score', async ({ page }) => {
   await expect(page.getByLabel('评估日期')).toHaveValue(AS_OF)
 })
 
-test('a corrupted stored draft starts clean with a notice, never a crash', async ({ page }) => {
+test('an unreadable stored draft is kept untouched with a notice, never a crash, until the user discards it', async ({ page }) => {
   await page.evaluate(() => localStorage.setItem('sh-points:draft', '{"v":1,"draft":'))
   await page.reload()
-  await expect(page.getByTestId('storage-notice')).toContainText('之前保存的草稿无法读取')
+  await expect(page.getByTestId('storage-notice')).toContainText('本设备上保存的数据无法读取。它已原样保留')
   await expect(page.getByTestId('score-total')).toHaveText(/^0\b/)
   await page.getByLabel('出生日期').fill('1990-05-01')
   await expect(page.getByTestId('score-total')).toHaveText(/^30\b/)
+  expect(await page.evaluate(() => localStorage.getItem('sh-points:draft'))).toBe('{"v":1,"draft":')
+  await page.getByRole('button', { name: '丢弃它并在此重新开始' }).click()
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('sh-points:draft') ?? '{}').draft)).toEqual({ version: 1, birthDate: '1990-05-01' })
 })
 
 test('the language toggle switches to English, sets <html lang> and is remembered', async ({ page }) => {

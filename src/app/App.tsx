@@ -3,6 +3,7 @@ import { setLang, useLang, useT } from '../i18n/i18n'
 import type { AppMode } from './view'
 import { Calculator } from '../features/wizard/Calculator'
 import { ShareGate } from '../features/share/ShareGate'
+import { ScreenBoundary } from './ScreenBoundary'
 import { DataVersionNote, UpdateBanner } from '../pwa/AppStatus'
 import { ScoreKeeper } from '../pwa/ScoreKeeper'
 
@@ -25,7 +26,9 @@ export function App({ mode }: { mode: AppMode }) {
       // Named, so that it stays distinct from the host page's own main landmark.
       <main id="main" aria-label={t('app.title')} className="mx-auto max-w-5xl">
         <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
-          <EmbedWidget />
+          <ScreenBoundary name="widget">
+            <EmbedWidget />
+          </ScreenBoundary>
         </Suspense>
         <UpdateBanner />
       </main>
@@ -80,15 +83,17 @@ export function App({ mode }: { mode: AppMode }) {
       <main id="main" className="mx-auto max-w-6xl px-4 py-4">
         {mode.view === 'calculator' && <ScoreKeeper />}
         <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
-          {mode.view === 'batch' ? (
-            <BatchPage />
-          ) : mode.view === 'embed-builder' ? (
-            <EmbedBuilderPage />
-          ) : (
-            <ShareGate>
-              <Calculator />
-            </ShareGate>
-          )}
+          <ScreenBoundary key={mode.view} name={mode.view}>
+            {mode.view === 'batch' ? (
+              <BatchPage />
+            ) : mode.view === 'embed-builder' ? (
+              <EmbedBuilderPage />
+            ) : (
+              <ShareGate>
+                <Calculator />
+              </ShareGate>
+            )}
+          </ScreenBoundary>
         </Suspense>
       </main>
       <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-600">

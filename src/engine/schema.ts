@@ -2,13 +2,30 @@
 // engine's input types. zod/mini keeps the bundle small (≈5 KB gzip instead of ≈23 KB).
 import * as z from 'zod/mini'
 
+import { anniversary, fullYearsBetween } from './dates'
 import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from './enums'
 
 export { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS }
 export type { Award, Education, Innovation, KeyAreaKind, Qualification } from './enums'
 
-/** Sanity limits: far beyond any real profile, low enough to stop absurd or hostile input. */
-export const LIMITS = { base: 10_000_000, amount: 10_000_000_000, count: 99, periods: 600, earliestDate: '1900-01-01' } as const
+/**
+ * Sanity limits: far beyond any real profile, low enough to stop absurd or hostile input. Dates run
+ * from 1900 to the horizon `latestDate` (docs/decisions.md: the rules' coverage, 2018–2027, plus
+ * room for planning; a 40-year projection from it still has four-digit years). A birth date gives
+ * an age of 0 to `maxAge` on asOf; social insurance starts no earlier than the `minWorkingAge`
+ * birthday (the legal working age). Contribution months have no upper bound: months at or after
+ * the asOf month are ignored, so an open end ("至今" as 9999-12) stays valid.
+ */
+export const LIMITS = {
+  base: 10_000_000,
+  amount: 10_000_000_000,
+  count: 99,
+  periods: 600,
+  earliestDate: '1900-01-01',
+  latestDate: '2100-12-31',
+  maxAge: 120,
+  minWorkingAge: 16,
+} as const
 
 const date = () => z.iso.date()
 const month = () => z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'invalidMonth'))
@@ -63,6 +80,9 @@ export type ProfileErrorCode =
   | 'notAnObject'
   | 'birthDateAfterAsOf'
   | 'dateTooEarly'
+  | 'dateTooLate'
+  | 'ageOver120'
+  | 'beforeAge16'
   | 'endBeforeStart'
 
 export interface ProfileError {
@@ -145,19 +165,40 @@ export function parseProfile(input: unknown, defaultAsOf: string): ParseResult {
 }
 
 const isDate = (v: unknown): v is string => ProfileSchema.shape.birthDate.safeParse(v).success && typeof v === 'string'
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isMonth = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v)
+
+const DATE_FIELDS = ['asOf', 'publicServiceSince', 'spouseHukouSince'] as const
 
 function crossFieldErrors(raw: Record<string, unknown>, defaultAsOf: string): ProfileError[] {
   const errors: ProfileError[] = []
-  const earliest = LIMITS.earliestDate
-  const asOf = isDate(raw.asOf) ? raw.asOf : defaultAsOf
-  if (isDate(raw.asOf) && raw.asOf < earliest)
-    errors.push({ path: 'asOf', code: 'dateTooEarly', message: `must be on or after ${earliest}` })
+  const { earliestDate: earliest, latestDate: latest } = LIMITS
+  const inRange = (d: string) => d >= earliest && d <= latest
+  const rangeError = (path: string, d: string): ProfileError | null =>
+    d < earliest
+      ? { path, code: 'dateTooEarly', message: `must be on or after ${earliest}` }
+      : d > latest
+        ? { path, code: 'dateTooLate', message: `must be on or before ${latest}, got ${d}` }
+        : null
+  for (const field of DATE_FIELDS) {
+    const v = raw[field]
+    const error = isDate(v) ? rangeError(field, v) : null
+    if (error) errors.push(error)
+  }
+  if (isRecord(raw.keyArea) && isDate(raw.keyArea.since)) {
+    const error = rangeError('keyArea.since', raw.keyArea.since)
+    if (error) errors.push(error)
+  }
+  const asOf = isDate(raw.asOf) && inRange(raw.asOf) ? raw.asOf : defaultAsOf
+  // A usable birth date gives the first month anyone can have paid social insurance.
+  let firstWorkingMonth: string | null = null
   if (isDate(raw.birthDate)) {
     if (raw.birthDate > asOf)
       errors.push({ path: 'birthDate', code: 'birthDateAfterAsOf', message: `${raw.birthDate} is after the assessment date ${asOf}` })
-    else if (raw.birthDate < earliest)
-      errors.push({ path: 'birthDate', code: 'dateTooEarly', message: `must be on or after ${earliest}` })
+    else if (raw.birthDate < earliest) errors.push({ path: 'birthDate', code: 'dateTooEarly', message: `must be on or after ${earliest}` })
+    else if (fullYearsBetween(raw.birthDate, asOf) > LIMITS.maxAge)
+      errors.push({ path: 'birthDate', code: 'ageOver120', message: `gives an age over ${LIMITS.maxAge} on ${asOf}` })
+    else firstWorkingMonth = anniversary(raw.birthDate, LIMITS.minWorkingAge).slice(0, 7)
   }
   if (Array.isArray(raw.socialInsurance))
     raw.socialInsurance.forEach((p: unknown, i) => {
@@ -165,6 +206,12 @@ function crossFieldErrors(raw: Record<string, unknown>, defaultAsOf: string): Pr
       const { from, to } = p as Record<string, unknown>
       if (isMonth(from) && from < earliest.slice(0, 7))
         errors.push({ path: `socialInsurance.${i}.from`, code: 'dateTooEarly', message: `must be on or after ${earliest.slice(0, 7)}` })
+      else if (isMonth(from) && firstWorkingMonth && from < firstWorkingMonth)
+        errors.push({
+          path: `socialInsurance.${i}.from`,
+          code: 'beforeAge16',
+          message: `month ${from} is before the ${LIMITS.minWorkingAge}th birthday (${firstWorkingMonth}); contributions start at ${LIMITS.minWorkingAge} at the earliest`,
+        })
       else if (isMonth(from) && isMonth(to) && to < from)
         errors.push({ path: `socialInsurance.${i}.to`, code: 'endBeforeStart', message: `month ${to} is before the start month ${from}` })
     })

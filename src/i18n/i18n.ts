@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { catalogs, loadCatalog, type Lang, type MessageKey } from './catalog'
 import { safeStorage } from '../lib/storage'
+import { STORAGE_KEYS } from '../state/storage-keys'
 
 export type Params = Record<string, string | number>
 
@@ -13,7 +14,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
   )
 }
 
-const LANG_KEY = 'sh-points:lang'
+const LANG_KEY = STORAGE_KEYS.lang.key
 
 function initialLang(): Lang {
   const stored = safeStorage.getItem(LANG_KEY)

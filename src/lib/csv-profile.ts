@@ -64,7 +64,7 @@ const KINDS: Record<ProfileColumn, Kind> = {
 export const columnKind = (column: ProfileColumn): Kind => KINDS[column]
 
 /** Each column with its field and sub-field ("keyArea.since" → keyArea, since). */
-const SPLIT = PROFILE_COLUMNS.map((c) => [c, ...c.split('.')] as [ProfileColumn, string, string | undefined])
+export const SPLIT = PROFILE_COLUMNS.map((c) => [c, ...c.split('.')] as [ProfileColumn, string, string | undefined])
 
 // ── contribution history cell: "2019-01..2023-06@15000;2023-07..2026-10@18000" ─────────────
 
@@ -72,117 +72,8 @@ export function formatHistory(periods: readonly Period[]): string {
   return periods.map((p) => `${p.from}..${p.to}@${p.base}`).join(';')
 }
 
-const MONTH = String.raw`(\d{4})[-/.](\d{1,2})`
-const SEGMENT = new RegExp(String.raw`^${MONTH}(?:\s*\.\.\s*${MONTH})?\s*@\s*(.+)$`)
-const pad2 = (s: string) => s.padStart(2, '0')
-
-export type HistoryParse = { ok: true; periods: { from: string; to: string; base: number | string }[] } | { ok: false; segment: number; text: string }
-
-/**
- * Parse a history cell. Segments are separated by `;` (also `；` or line breaks); each is
- * `from..to@base` or `month@base`, months as YYYY-MM (YYYY/MM and one-digit months accepted).
- * A base that is not a number is kept as text so that the schema reports it.
- */
-export function parseHistory(cell: string): HistoryParse {
-  const segments = cell.split(/[;；\r\n]+/).map((s) => s.trim())
-  const periods: { from: string; to: string; base: number | string }[] = []
-  for (let i = 0; i < segments.length; i++) {
-    const text = segments[i]!
-    if (!text) continue
-    const m = SEGMENT.exec(text)
-    if (!m) return { ok: false, segment: i + 1, text }
-    const from = `${m[1]}-${pad2(m[2]!)}`
-    const to = m[3] ? `${m[3]}-${pad2(m[4]!)}` : from
-    periods.push({ from, to, base: toNumber(m[5]!) })
-  }
-  return { ok: true, periods }
-}
-
-// ── single cells ────────────────────────────────────────────────────────────────────────────
-
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i
-/** "15,000", " 15000 ", "1.5E+04" → number; anything else stays text (the schema names the problem). */
-function toNumber(text: string): number | string {
-  const compact = text.replace(/[\s,]/g, '')
-  return NUMBER.test(compact) ? Number(compact) : text.trim()
-}
-
-const TRUE = new Set(['true', 'yes', 'y', '1', '是', '有'])
-const FALSE = new Set(['false', 'no', 'n', '0', '否', '无'])
-function toBoolean(text: string): boolean | string {
-  const t = text.trim().toLowerCase()
-  return TRUE.has(t) ? true : FALSE.has(t) ? false : text.trim()
-}
-
-/** Spreadsheets rewrite dates as 2019/1/5 or 2019-1-5; normalise those to 2019-01-05. */
-function toDate(text: string): string {
-  const t = text.trim()
-  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t)
-  return m ? `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}` : t
-}
-
-/** Enum values are matched ignoring case ("Bachelor" → "bachelor"); unknown ones stay as typed. */
-function toEnum(text: string, allowed: readonly string[]): string {
-  const t = text.trim()
-  return allowed.find((v) => v.toLowerCase() === t.toLowerCase()) ?? t
-}
-
-// ── rows ────────────────────────────────────────────────────────────────────────────────────
-
-export interface CellError {
-  column: CsvColumn
-  /** invalidHistory: a history segment is not `from..to@base`. */
-  code: 'invalidHistory'
-  /** 1-based segment number within the cell. */
-  segment: number
-  value: string
-}
-
-export interface RowConversion {
-  /** The profile as far as the cells could be converted; still to be validated by parseProfile. */
-  raw: Record<string, unknown>
-  errors: CellError[]
-}
-
-/**
- * Convert one row (cells by column) into a raw profile object. Empty cells are left out; a
- * group (keyArea, investment, deductions) appears once any of its cells is filled.
- */
-export function rowToRawProfile(cells: Partial<Record<ProfileColumn, string>>): RowConversion {
-  const raw: Record<string, unknown> = { version: 1 }
-  const errors: CellError[] = []
-  for (const [column, field, sub] of SPLIT) {
-    const text = cells[column]
-    if (text === undefined || text.trim() === '') continue
-    const kind = KINDS[column]
-    let value: unknown
-    switch (kind) {
-      case 'date':
-        value = toDate(text)
-        break
-      case 'boolean':
-        value = toBoolean(text)
-        break
-      case 'number':
-        value = toNumber(text)
-        break
-      case 'history': {
-        const h = parseHistory(text)
-        if (!h.ok) {
-          errors.push({ column, code: 'invalidHistory', segment: h.segment, value: h.text })
-          continue
-        }
-        value = h.periods
-        break
-      }
-      default:
-        value = toEnum(text, kind)
-    }
-    if (sub === undefined) raw[field] = value
-    else ((raw[field] ??= {}) as Record<string, unknown>)[sub] = value
-  }
-  return { raw, errors }
-}
+/** Cells by column: profile columns, a separate 学位 column, and numbered from/to/base columns. */
+export type RowCells = Partial<Record<string, string>>
 
 /** The cells of a valid profile; the inverse of rowToRawProfile for profiles without empty groups. */
 export function profileToCells(profile: Profile): Record<ProfileColumn, string> {
@@ -203,16 +94,6 @@ export function columnOfPath(path: string): ProfileColumn | null {
   return best
 }
 
-/**
- * Which column a header cell names: the column key itself ("birthDate", any case), or a label
- * ending in the key in brackets ("出生日期 (birthDate)"), as the template writes it.
- */
-export function matchHeader(cell: string): CsvColumn | null {
-  const t = cell.replace(/^\uFEFF/, '').trim()
-  const key = /[(（]\s*([\w.]+)\s*[)）]$/.exec(t)?.[1] ?? t
-  return CSV_COLUMNS.find((c) => c.toLowerCase() === key.toLowerCase()) ?? null
-}
-
 // ── writing ─────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -228,8 +109,12 @@ export function unneutraliseCell(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value
 }
 
+/**
+ * Quoted when the cell holds a quote, a line break or the delimiter of any locale (`,`, `;`,
+ * tab), so that a spreadsheet splitting on `;` still sees one text cell.
+ */
 function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+  return /[",;\t\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
 /** CSV text with a UTF-8 BOM (so that Excel reads Chinese correctly) and CRLF line ends. */

@@ -1,5 +1,5 @@
-// Save generated text as a file, in the browser, without any server.
-export function downloadText(fileName: string, text: string, type: string): void {
+// Save generated text (or bytes) as a file, in the browser, without any server.
+export function downloadText(fileName: string, text: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }))
   const a = document.createElement('a')
   a.href = url

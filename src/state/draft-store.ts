@@ -1,10 +1,13 @@
 // The draft store: the profile as the user typed it (contract §1 format, possibly invalid), the
 // current wizard step and an optional assessment date. Everything else is derived (useAssessment).
-// Persisted to localStorage ('local', the default) or kept in memory only ('memory', for embeds).
+// Persisted through the storage layer (persist.ts): one instance for the calculator, one for the
+// widget, each under its own key (storage-keys.ts).
 import { useMemo, useSyncExternalStore } from 'react'
-import { create } from 'zustand'
+import type { StorageValue } from 'zustand/middleware'
 import type { DerivedAssessment } from './derive'
 import { engineModule, subscribeEngine, type EngineModule } from './engine-loader'
+import { clearMyData, currentScope, keepInMemory, resetStorageLayer, scopedStore, type Unreadable } from './persist'
+import { scopeKeys, STORAGE_KEYS } from './storage-keys'
 import { safeStorage, type SafeStorage } from '../lib/storage'
 import { todayInShanghai } from '../lib/today'
 
@@ -38,21 +41,16 @@ export interface Draft {
   seriousCrime?: DraftValue
 }
 
-/** Why the draft started clean or will not survive a reload; shown to the user until dismissed. */
-export type StorageNotice = 'corrupt' | 'blocked'
-export type PersistenceMode = 'local' | 'memory'
-
 export interface DraftState {
   draft: Draft
   stepId: StepId
   /** The assessment date as typed (YYYY-MM-DD); absent = today in Shanghai. */
   asOfOverride?: string
-  notice: StorageNotice | null
 }
 
-export const STORAGE_KEY = 'sh-points:draft'
+export const STORAGE_KEY = STORAGE_KEYS.draft.key
 /** The embed widget's drafts, kept apart from the calculator's. */
-export const WIDGET_STORAGE_KEY = 'sh-points:widget-draft'
+export const WIDGET_STORAGE_KEY = STORAGE_KEYS.widgetDraft.key
 /** Version of the stored envelope `{ v, draft, stepId, asOfOverride }`; bump it and extend `migrate`. */
 export const STORAGE_VERSION = 1
 const MAX_TEXT = 200
@@ -122,112 +120,67 @@ export function toDraft(raw: unknown): { draft: Draft; asOf?: string } {
 
 // ── persistence ────────────────────────────────────────────────────────────────────────────
 
-interface Stored {
-  v: typeof STORAGE_VERSION
-  draft: Draft
-  stepId: StepId
-  asOfOverride?: string
+type Stored = Pick<DraftState, 'draft' | 'stepId' | 'asOfOverride'>
+
+const initial = (): DraftState => ({ draft: emptyDraft(), stepId: 'you' })
+
+/** A stored envelope's state → what the store holds (known fields only, bounded). */
+function fromEnvelope(raw: Record<string, unknown>, draftRaw: unknown): Stored {
+  const { draft, asOf } = toDraft(draftRaw)
+  const stepId = STEP_IDS.includes(raw.stepId as StepId) ? (raw.stepId as StepId) : 'you'
+  const override = typeof raw.asOfOverride === 'string' ? raw.asOfOverride.slice(0, MAX_TEXT) : asOf
+  return override === undefined ? { draft, stepId } : { draft, stepId, asOfOverride: override }
 }
 
 /**
- * Bring a stored value to the current envelope, or null when it cannot be trusted.
- * v0 (before the envelope): the bare profile object itself.
+ * Read a stored value: v1 `{ v: 1, draft, stepId, asOfOverride }`, or v0 (before the envelope: the
+ * bare profile). A higher `v` or profile `version` was written by a newer version of the app.
  */
-export function migrate(raw: unknown): Stored | null {
-  if (!isRecord(raw)) return null
-  if (raw.v === undefined && raw.version === 1) return migrate({ v: 1, draft: raw, stepId: 'you' })
-  if (raw.v !== 1 || !isRecord(raw.draft) || raw.draft.version !== 1) return null
-  const { draft, asOf } = toDraft(raw.draft)
-  const stepId = STEP_IDS.includes(raw.stepId as StepId) ? (raw.stepId as StepId) : 'you'
-  const override = typeof raw.asOfOverride === 'string' ? raw.asOfOverride.slice(0, MAX_TEXT) : asOf
-  return override === undefined ? { v: 1, draft, stepId } : { v: 1, draft, stepId, asOfOverride: override }
+export function decodeDraft(raw: unknown): StorageValue<unknown> | Unreadable {
+  if (!isRecord(raw)) return 'corrupt'
+  if (raw.v === undefined && raw.version === 1) return { state: raw, version: 0 }
+  if (typeof raw.v !== 'number' || !isRecord(raw.draft) || typeof raw.draft.version !== 'number') return 'corrupt'
+  if (raw.v > STORAGE_VERSION || raw.draft.version > 1) return 'newer'
+  if (raw.v !== 1 || raw.draft.version !== 1) return 'corrupt'
+  return { state: fromEnvelope(raw, raw.draft), version: 1 }
 }
 
-/** Read the stored draft: the state to start from, with a notice when the storage let us down. */
-export function loadState(storage: SafeStorage, key: string = STORAGE_KEY): DraftState {
-  const clean: DraftState = { draft: emptyDraft(), stepId: 'you', notice: storage.persistent ? null : 'blocked' }
-  const text = storage.getItem(key)
-  if (text === null) return clean
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    parsed = undefined
-  }
-  const stored = migrate(parsed)
-  if (!stored) {
-    storage.removeItem(key)
-    return { ...clean, notice: 'corrupt' }
-  }
-  const state: DraftState = { draft: stored.draft, stepId: stored.stepId, notice: clean.notice }
-  if (stored.asOfOverride !== undefined) state.asOfOverride = stored.asOfOverride
-  return state
+/** Bring an older version's stored state to the current one (v0: the bare profile). */
+export function migrate(persisted: unknown, version: number): Stored {
+  if (version === 0 && isRecord(persisted)) return fromEnvelope({}, persisted)
+  return initial()
 }
 
-let storage: SafeStorage = safeStorage
-let storageKey = STORAGE_KEY
-let mode: PersistenceMode = 'local'
-/** The user (or a caller) changed the draft since it was loaded. */
-let dirty = false
+const isEmpty = (s: Stored) => Object.keys(s.draft).length === 1 && s.asOfOverride === undefined && s.stepId === 'you'
 
-export const useDraftStore = create<DraftState>()(() => loadState(storage))
-
-function save(state: DraftState) {
-  if (mode !== 'local') return
-  if (!isEmpty(state)) {
-    const stored: Stored = { v: STORAGE_VERSION, draft: state.draft, stepId: state.stepId }
-    if (state.asOfOverride !== undefined) stored.asOfOverride = state.asOfOverride
-    storage.setItem(storageKey, JSON.stringify(stored))
-  } else storage.removeItem(storageKey)
-}
-
-const isEmpty = (s: DraftState) => Object.keys(s.draft).length === 1 && s.asOfOverride === undefined && s.stepId === 'you'
-
-useDraftStore.subscribe((state, prev) => {
-  if (state.draft !== prev.draft || state.stepId !== prev.stepId || state.asOfOverride !== prev.asOfOverride) {
-    dirty = true
-    save(state)
-  }
+export const useDraftStore = scopedStore<DraftState, Stored>({
+  key: (scope) => scopeKeys(scope).draft,
+  initial,
+  partialize: ({ draft, stepId, asOfOverride }) => (asOfOverride === undefined ? { draft, stepId } : { draft, stepId, asOfOverride }),
+  migrate,
+  codec: {
+    version: STORAGE_VERSION,
+    decode: decodeDraft,
+    encode: ({ state, version }) => ({ v: version, ...state }),
+    isEmpty,
+  },
 })
 
 /**
- * 'local' (default) keeps the draft in localStorage; 'memory' keeps it for this page only. The
- * embed widget calls 'memory' before its first render: a draft loaded from storage and not yet
- * edited is then dropped, so the widget starts clean.
+ * 'local' (default) keeps the draft in localStorage; 'memory' keeps it for this page only (the
+ * widget in a frame without storage), starting clean.
  */
-export function setPersistence(next: PersistenceMode): void {
-  if (next === mode) return
-  mode = next
-  if (next === 'memory') {
-    if (!dirty) useDraftStore.setState({ draft: emptyDraft(), stepId: 'you', asOfOverride: undefined, notice: null })
-    dirty = false
-  } else save(useDraftStore.getState())
-}
-
-/**
- * Keep drafts under another key: the embed widget uses its own, so that a widget framed on our own
- * pages (the builder's preview) never shows or edits the visitor's calculator draft. The draft is
- * reloaded from the new key unless it was already edited.
- */
-export function setStorageKey(key: string): void {
-  if (key === storageKey) return
-  storageKey = key
-  if (!dirty) useDraftStore.setState(loadState(storage, key), true)
-  dirty = false
-}
-
-/** Whether changes are being kept across reloads (local mode, storage available). */
-export function savesLocally(): boolean {
-  return mode === 'local' && storage.persistent
+export function setPersistence(next: 'local' | 'memory'): void {
+  if (next === 'local') return
+  const { draft, road } = scopeKeys(currentScope())
+  keepInMemory(draft)
+  keepInMemory(road)
+  useDraftStore.setState(initial(), true)
 }
 
 /** Tests only: start over from a given storage, as a page load would. */
 export function reloadFromStorage(from: SafeStorage = safeStorage): void {
-  storage = from
-  storageKey = STORAGE_KEY
-  mode = 'local'
-  useDraftStore.setState(loadState(storage), true)
-  dirty = false
+  resetStorageLayer(from)
 }
 
 // ── actions ────────────────────────────────────────────────────────────────────────────────
@@ -238,10 +191,12 @@ export function replaceDraft(profile: unknown): void {
   useDraftStore.setState({ draft, asOfOverride: asOf })
 }
 
-/** Clear my data: an empty draft, the first step, today's date, nothing stored. */
-export function resetDraft(): void {
-  useDraftStore.setState({ draft: emptyDraft(), stepId: 'you', asOfOverride: undefined, notice: null })
-  storage.removeItem(STORAGE_KEY)
+/**
+ * Clear my data: every key this screen's scope writes (storage-keys.ts), including a draft kept
+ * read-only; the stores start afresh. Returns the keys that held something.
+ */
+export function resetDraft(): string[] {
+  return clearMyData()
 }
 
 export function setStep(stepId: StepId): void {
@@ -250,10 +205,6 @@ export function setStep(stepId: StepId): void {
 
 export function setAsOfOverride(asOf: string | undefined): void {
   useDraftStore.setState({ asOfOverride: asOf || undefined })
-}
-
-export function dismissNotice(): void {
-  useDraftStore.setState({ notice: null })
 }
 
 /** A top-level field, or one in a nested group (`keyArea`, `investment`, `deductions`); undefined clears it. */

@@ -6,7 +6,7 @@
 // periods with gaps and overlaps, some months after asOf.
 import fc from 'fast-check'
 import { REFERENCE_WAGES } from '../../src/engine/data/reference-wages'
-import { monthIndexOf, monthLabel } from '../../src/engine/dates'
+import { anniversary, monthIndexOf, monthLabel } from '../../src/engine/dates'
 import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS, type Period, type Profile } from '../../src/engine/schema'
 
 const DAY = 86_400_000
@@ -83,6 +83,19 @@ const sinceArb = (asOf: string, maxYears: number): fc.Arbitrary<string> =>
     isoDateArb('1970-01-01', addDays(asOf, 400)),
   )
 
+/**
+ * Contribution periods start at the 16th birthday at the earliest (the schema rejects earlier
+ * months): periods are clipped to that month, and a period wholly before it is dropped.
+ */
+export function fromAge16<P extends Profile>(profile: P): P {
+  if (!profile.birthDate || !profile.socialInsurance) return profile
+  const first = anniversary(profile.birthDate, 16).slice(0, 7)
+  const socialInsurance = profile.socialInsurance.flatMap((p) => (p.to < first ? [] : [{ ...p, from: p.from < first ? first : p.from }]))
+  if (socialInsurance.length) return { ...profile, socialInsurance }
+  const { socialInsurance: _dropped, ...rest } = profile
+  return rest as P
+}
+
 export type ProfileWithAsOf = Profile & { asOf: string }
 
 /** A valid profile of format version 1, with asOf set; every other field is optional. */
@@ -114,5 +127,5 @@ export const profileArb: fc.Arbitrary<ProfileWithAsOf> = asOfArb.chain((asOf) =>
       seriousCrime: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     },
     { requiredKeys: ['version', 'asOf'] },
-  ),
+  ).map(fromAge16),
 )

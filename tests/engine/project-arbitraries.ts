@@ -1,6 +1,7 @@
 // fast-check arbitraries for valid profiles and assessment dates, shared by the projection and
 // action properties. Every enum comes from the schema itself.
 import fc from 'fast-check'
+import { fromAge16 } from './arbitraries'
 import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS, type Period, type Profile } from '../../src/engine/schema'
 
 const day = (min: string, max: string) =>
@@ -37,4 +38,4 @@ export const arbProfile: fc.Arbitrary<Profile> = fc
     },
     { requiredKeys: [] },
   )
-  .map((fields) => ({ version: 1 as const, ...fields }))
+  .map((fields) => fromAge16({ version: 1 as const, ...fields }))

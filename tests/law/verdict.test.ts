@@ -10,6 +10,8 @@ const AS_OF = '2026-11-27'
 // 12 months before 2026-11: 2025-11…2026-10.
 const FULL: LawCase['profile'] = { birthDate: '1990-05-01', education: 'bachelorDegree', socialInsurance: [{ from: '2020-01', to: '2026-10', base: 5000 }] }
 
+const FROM_16 = [{ from: '2024-11', to: '2026-10', base: 5000 }]
+
 const cases: LawCase[] = [
   // ── vetoed first ────────────────────────────────────────────────────────────────────────
   { cite: '§3a vetoed', name: 'a serious crime vetoes even an empty profile', asOf: AS_OF, profile: { seriousCrime: true }, expect: { status: 'vetoed', vetoed: true } },
@@ -117,12 +119,13 @@ const cases: LawCase[] = [
   },
 
   // ── notEligible: age 18–60 on asOf ──────────────────────────────────────────────────────
-  { cite: '§3a notEligible age', name: '18 on the day (born 2008-11-27): eligible', asOf: AS_OF, profile: { ...FULL, birthDate: '2008-11-27' }, expect: { status: 'meets', noFindings: ['notEligibleAge'] } },
+  // Paying since the month of the 16th birthday (no earlier month is valid): 24 months → 6.
+  { cite: '§3a notEligible age', name: '18 on the day (born 2008-11-27): eligible (30 + 90 + 6 = 126)', asOf: AS_OF, profile: { ...FULL, birthDate: '2008-11-27', socialInsurance: FROM_16 }, expect: { status: 'meets', noFindings: ['notEligibleAge'] } },
   {
     cite: '§3a notEligible age',
     name: '17, 18 the next day (born 2008-11-28): not eligible until 2026-11-28',
     asOf: AS_OF,
-    profile: { ...FULL, birthDate: '2008-11-28' },
+    profile: { ...FULL, birthDate: '2008-11-28', socialInsurance: FROM_16 },
     expect: { status: 'notEligible', findings: [{ code: 'notEligibleAge', severity: 'error', params: { age: 17, eligibleFrom: '2026-11-28' } }] },
   },
   {

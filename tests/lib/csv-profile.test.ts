@@ -3,16 +3,15 @@ import fc from 'fast-check'
 import {
   columnOfPath,
   CSV_COLUMNS,
-  matchHeader,
   neutraliseCell,
-  parseHistory,
   profileToCells,
   PROFILE_COLUMNS,
-  rowToRawProfile,
   toCsv,
   unneutraliseCell,
 } from '../../src/lib/csv-profile'
 import { parseBatchText, scoreRows } from '../../src/features/batch/batch-core'
+import { matchHeader } from '../../src/lib/csv-headers'
+import { parseHistory, rowToRawProfile } from '../../src/lib/csv-row'
 import type { Profile } from '../../src/engine/schema'
 import { TODAY, validProfile } from './profile-arbitrary'
 
@@ -89,7 +88,7 @@ describe('header cells name columns by their profile path', () => {
     ['\uFEFFcandidate', 'candidate'],
     ['出生日期 (birthDate)', 'birthDate'],
     ['远郊重点区域开始（keyArea.since）', 'keyArea.since'],
-    ['Date of birth', null],
+    ['Date of birth', 'birthDate'],
     ['notes', null],
   ])('%j → %j', (cell, column) => {
     expect(matchHeader(cell)).toBe(column)
@@ -110,6 +109,10 @@ describe('CSV export is safe to open in a spreadsheet', () => {
 
   it('plain negative numbers (deductions) and ordinary text stay as they are', () => {
     expect(['-150', '-12.5', '张三', '2019-01..2020-01@5000'].map(neutraliseCell)).toEqual(['-150', '-12.5', '张三', '2019-01..2020-01@5000'])
+  })
+
+  it('quotes a cell holding the delimiter of any locale (comma, semicolon, tab), so a semicolon-locale spreadsheet sees one text cell', () => {
+    expect(toCsv([['a;=cmd|\' /C calc\'!A0;', 'x\ty', 'plain']])).toBe('\uFEFF"a;=cmd|\' /C calc\'!A0;","x\ty",plain\r\n')
   })
 
   it('starts with a UTF-8 BOM, quotes commas, quotes and line breaks, and ends lines with CRLF', () => {

@@ -1,6 +1,7 @@
 // Valid profiles (contract §1) for property tests: every field optional, values anywhere in the
 // schema's ranges. Canonical form: no empty groups or history (CSV cannot tell those from absent).
 import fc from 'fast-check'
+import { fromAge16 } from '../engine/arbitraries'
 import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, LIMITS, QUALIFICATIONS, parseProfile, type Profile } from '../../src/engine/schema'
 
 /** The default assessment date the properties validate with. */
@@ -51,6 +52,6 @@ export const validProfile: fc.Arbitrary<Profile> = fc
     },
     { requiredKeys: [] },
   )
-  .map((fields): Profile => ({ version: 1, ...fields }))
+  .map((fields): Profile => fromAge16({ version: 1, ...fields }))
   // Guard: the arbitrary itself must only produce valid profiles.
   .filter((p) => parseProfile(p, TODAY).success)

@@ -6,6 +6,7 @@ import { createSafeStorage, type SafeStorage } from '../../src/lib/storage'
 import { todayInShanghai } from '../../src/lib/today'
 import {
   STORAGE_KEY,
+  decodeDraft,
   migrate,
   periods,
   reloadFromStorage,
@@ -15,15 +16,18 @@ import {
   setField,
   setPersistence,
   setStep,
-  setStorageKey,
   useAssessment,
   WIDGET_STORAGE_KEY,
   useDraftStore,
 } from '../../src/state/draft-store'
+import { flushWrites, keyStatus, selectScope } from '../../src/state/persist'
 import { deriveAssessment } from '../../src/state/derive'
 
 const local = () => createSafeStorage(() => localStorage)
-const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Record<string, unknown> | null
+const stored = () => {
+  flushWrites()
+  return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Record<string, unknown> | null
+}
 
 beforeEach(() => {
   localStorage.clear()
@@ -41,12 +45,13 @@ describe('persistence', () => {
     expect(s.draft).toEqual({ version: 1, birthDate: '1990-05-01' })
     expect(s.stepId).toBe('education')
     expect(s.asOfOverride).toBe('2026-01-15')
-    expect(s.notice).toBeNull()
+    expect(keyStatus(STORAGE_KEY)).toEqual({})
   })
 
   it('keeps an invalid value exactly as typed across a reload (it is reported, never wiped)', () => {
     setField('birthDate', '1990-13-45')
     periods.add({ from: '2020-01', to: '2019-01', base: 'abc' })
+    flushWrites()
     reloadFromStorage(local())
     expect(useDraftStore.getState().draft).toEqual({
       version: 1,
@@ -61,22 +66,32 @@ describe('persistence', () => {
     const s = useDraftStore.getState()
     expect(s.draft).toEqual({ version: 1, birthDate: '1988-02-03' })
     expect(s.asOfOverride).toBe('2025-06-01')
-    expect(s.notice).toBeNull()
-    expect(migrate({ version: 1 })).toEqual({ v: 1, draft: { version: 1 }, stepId: 'you' })
+    expect(stored()).toEqual({ v: 1, draft: { version: 1, birthDate: '1988-02-03' }, stepId: 'you', asOfOverride: '2025-06-01' })
+    expect(migrate({ version: 1 }, 0)).toEqual({ draft: { version: 1 }, stepId: 'you' })
   })
 
   it.each([
-    ['not JSON', '{"v":1,'],
-    ['not an object', '[1,2,3]'],
-    ['an unknown envelope version', JSON.stringify({ v: 99, draft: { version: 1 }, stepId: 'you' })],
-    ['a draft of another profile version', JSON.stringify({ v: 1, draft: { version: 2 }, stepId: 'you' })],
-  ])('corrupt storage (%s) starts clean with a notice and removes the bad value', (_name, text) => {
+    ['an unknown envelope version', JSON.stringify({ v: 99, draft: { version: 1 }, stepId: 'you' }), 'newer'],
+    ['a draft of a newer profile version', JSON.stringify({ v: 1, draft: { version: 2, birthDate: '1990-01-01' }, stepId: 'you' }), 'newer'],
+    ['not JSON', '{"v":1,', 'corrupt'],
+    ['not an object', '[1,2,3]', 'corrupt'],
+  ])('a stored value this version cannot read (%s) is kept untouched, read-only, until the user discards it', (_name, text, reason) => {
     localStorage.setItem(STORAGE_KEY, text)
     reloadFromStorage(local())
-    const s = useDraftStore.getState()
-    expect(s.draft).toEqual({ version: 1 })
-    expect(s.notice).toBe('corrupt')
-    expect(localStorage.getItem(STORAGE_KEY)).toBeNull()
+    expect(useDraftStore.getState().draft).toEqual({ version: 1 })
+    expect(keyStatus(STORAGE_KEY)).toMatchObject({ unreadable: reason, raw: text })
+    setField('education', 'master')
+    flushWrites()
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(text)
+  })
+
+  it('decodes what it can read and names what it cannot', () => {
+    expect(decodeDraft({ v: 2, draft: { version: 1 } })).toBe('newer')
+    expect(decodeDraft({ v: 1, draft: 'x' })).toBe('corrupt')
+    expect(decodeDraft({ v: 1, draft: { version: 1, education: 'master' }, stepId: 'result' })).toEqual({
+      state: { draft: { version: 1, education: 'master' }, stepId: 'result' },
+      version: 1,
+    })
   })
 
   it('drops unknown fields and non-primitive values from stored data instead of crashing', () => {
@@ -89,44 +104,47 @@ describe('persistence', () => {
     expect(useDraftStore.getState().stepId).toBe('you')
   })
 
-  it('blocked storage starts clean with a notice that the draft will not survive a reload', () => {
+  it('blocked storage starts clean and still edits in memory', () => {
     const blocked: SafeStorage = createSafeStorage(() => {
       throw new Error('SecurityError')
     })
+    expect(blocked.persistent).toBe(false)
     reloadFromStorage(blocked)
-    expect(useDraftStore.getState().notice).toBe('blocked')
     setField('education', 'master')
     expect(useDraftStore.getState().draft.education).toBe('master')
   })
 
-  it("memory mode drops a draft that was only loaded, and never writes to localStorage", () => {
+  it('memory mode starts clean and never writes to localStorage', () => {
     setField('education', 'master')
+    flushWrites()
     reloadFromStorage(local())
     setPersistence('memory')
     expect(useDraftStore.getState().draft).toEqual({ version: 1 })
     setField('education', 'doctorate')
     expect(stored()?.draft).toEqual({ version: 1, education: 'master' })
-    setPersistence('local')
-    expect(stored()?.draft).toEqual({ version: 1, education: 'doctorate' })
   })
 
-  it("the widget's own key keeps its drafts apart from the calculator's, both ways", () => {
+  it("the widget's own store instance keeps its drafts apart from the calculator's, both ways", () => {
     setField('birthDate', '1990-05-01')
+    flushWrites()
     reloadFromStorage(local())
-    setStorageKey(WIDGET_STORAGE_KEY)
+    selectScope('widget')
     expect(useDraftStore.getState().draft).toEqual({ version: 1 })
     setField('birthDate', '1980-01-01')
     expect(stored()?.draft).toEqual({ version: 1, birthDate: '1990-05-01' })
     expect(JSON.parse(localStorage.getItem(WIDGET_STORAGE_KEY) ?? 'null')?.draft).toEqual({ version: 1, birthDate: '1980-01-01' })
+    selectScope('app')
+    expect(useDraftStore.getState().draft).toEqual({ version: 1, birthDate: '1990-05-01' })
   })
 
   it('resetDraft clears the draft, the step, the date and the stored copy', () => {
     setField('education', 'master')
     setStep('result')
     setAsOfOverride('2025-01-01')
-    resetDraft()
-    expect(useDraftStore.getState()).toMatchObject({ draft: { version: 1 }, stepId: 'you', asOfOverride: undefined })
-    expect(localStorage.getItem(STORAGE_KEY)).toBeNull()
+    flushWrites()
+    expect(resetDraft()).toContain(STORAGE_KEY)
+    expect(useDraftStore.getState()).toEqual({ draft: { version: 1 }, stepId: 'you' })
+    expect(stored()).toBeNull()
   })
 })
 

@@ -23,6 +23,9 @@ const ERROR_CODES = Object.keys({
   notAnObject: true,
   birthDateAfterAsOf: true,
   dateTooEarly: true,
+  dateTooLate: true,
+  ageOver120: true,
+  beforeAge16: true,
   endBeforeStart: true,
 } satisfies Record<ProfileErrorCode, true>)
 const REASONS = Object.keys({ missing: true, notClaimed: true, conditionNotMet: true, excludedByPickOne: true, notCovered: true } satisfies Record<ItemReason, true>)

@@ -16,6 +16,7 @@ import {
   validateRoadState,
 } from '../../src/features/road/road-store'
 import { createSafeStorage } from '../../src/lib/storage'
+import { flushWrites } from '../../src/state/persist'
 import type { Draft } from '../../src/state/draft-store'
 
 const local = () => createSafeStorage(() => localStorage)
@@ -30,16 +31,29 @@ describe('road store persistence', () => {
   it('saves assumptions and scenarios, and a reload restores them', () => {
     setAssumption('futureBase', 15000)
     const id = addScenario(draft, 'A')!
+    flushWrites()
     reloadRoadStore(local())
     const s = useRoadStore.getState()
     expect(s.assumptions).toEqual({ keepPaying: true, futureBase: 15000 })
     expect(s.scenarios).toEqual([{ id, name: 'A', draft }])
   })
 
-  it('starts clean from unreadable storage instead of failing', () => {
+  it('starts clean from unreadable storage instead of failing, and keeps the stored value untouched', () => {
     localStorage.setItem(ROAD_STORAGE_KEY, '{not json')
     reloadRoadStore(local())
     expect(useRoadStore.getState()).toMatchObject({ assumptions: { keepPaying: true }, scenarios: [] })
+    setAssumption('futureBase', 15000)
+    flushWrites()
+    expect(localStorage.getItem(ROAD_STORAGE_KEY)).toBe('{not json')
+  })
+
+  it('keeps scenarios saved by a newer version (v2) instead of dropping them', () => {
+    const newer = JSON.stringify({ v: 2, assumptions: { keepPaying: true }, scenarios: [{ id: 'x', name: 'n', draft: { version: 1 } }] })
+    localStorage.setItem(ROAD_STORAGE_KEY, newer)
+    reloadRoadStore(local())
+    addScenario(draft, 'A')
+    flushWrites()
+    expect(localStorage.getItem(ROAD_STORAGE_KEY)).toBe(newer)
   })
 
   it('drops what does not fit: wrong version, bad scenarios, duplicates, unknown fields, more than three', () => {

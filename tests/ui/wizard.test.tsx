@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { Calculator } from '../../src/features/wizard/Calculator'
 import { setLang } from '../../src/i18n/i18n'
 import { createSafeStorage } from '../../src/lib/storage'
+import { flushWrites } from '../../src/state/persist'
 import { reloadFromStorage, replaceDraft, setStep, useDraftStore, type StepId } from '../../src/state/draft-store'
 
 const AS_OF = '2026-06-15'
@@ -215,17 +216,23 @@ describe('navigation', () => {
     await user.click(screen.getByRole('button', { name: '清除' }))
     expect(useDraftStore.getState().draft).toEqual({ version: 1 })
     expect(total()).toBe(0)
-    expect(screen.getByText('已清除所有数据。')).toBeInTheDocument()
+    expect(screen.getByText(/^已清除所有数据：填写的草稿/)).toBeInTheDocument()
+    expect(localStorage.getItem('sh-points:draft')).toBeNull()
   })
 
-  it('a corrupt stored draft shows a notice that can be dismissed', async () => {
+  it('an unreadable stored draft is kept untouched with a notice; the user may export it or discard it', async () => {
     localStorage.setItem('sh-points:draft', '{oops')
     reloadFromStorage(createSafeStorage(() => localStorage))
     const user = userEvent.setup()
     render(<Calculator />)
-    expect(screen.getByTestId('storage-notice')).toHaveTextContent('之前保存的草稿无法读取，已为您重新开始。')
-    await user.click(screen.getByRole('button', { name: '知道了' }))
+    expect(screen.getByTestId('storage-notice')).toHaveTextContent('本设备上保存的数据无法读取。它已原样保留、不会被覆盖')
+    expect(screen.getByRole('button', { name: '导出保存的数据' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: '学历与职称' }))
+    flushWrites()
+    expect(localStorage.getItem('sh-points:draft')).toBe('{oops')
+    await user.click(screen.getByRole('button', { name: '丢弃它并在此重新开始' }))
     expect(screen.queryByTestId('storage-notice')).toBeNull()
+    expect(JSON.parse(localStorage.getItem('sh-points:draft') ?? 'null')).toMatchObject({ v: 1, stepId: 'education' })
   })
 })
 

@@ -1,43 +1,52 @@
-// HR batch mode (?view=batch, a lazy chunk): import many candidates from CSV or JSON, see every
-// row validated and scored, filter, sort, export, print one page per candidate, or open one in
-// the calculator. The file is read, checked and scored in a Web Worker; nothing leaves the browser.
+// HR batch mode (?view=batch, a lazy chunk): import many candidates from CSV, an Excel/WPS
+// workbook or JSON, map unknown headers, see every row validated and scored with its status in
+// words, filter, sort, export, print one page per candidate (or all shown), or open one in the
+// calculator. The file is read, checked and scored in a Web Worker; nothing leaves the browser.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { assess } from '../../engine/assess'
 import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import * as messages from '../../i18n/messages/batch'
+import * as engineDetail from '../../i18n/messages/engine-detail'
+import { STATUSES, type Status } from '../../engine/types'
 import { downloadText } from '../../lib/download'
 import { formatBytes } from '../../lib/file-read'
 import { todayInShanghai } from '../../lib/today'
 import { replaceDraft, setStep } from '../../state/draft-store'
 import type { ReportData } from '../print/PrintReport'
 import { draftIsEmpty } from '../share/draft-empty'
-import { MAX_BATCH_FILE_BYTES, MAX_BATCH_ROWS, type BatchOutcome, type BatchRow } from './batch-core'
-import { resultsToCsv, resultsToJson, templateCsv } from './batch-export'
-import { rowErrorText, statusOf, type StatusCode } from './batch-text'
+import { MAX_BATCH_FILE_BYTES, MAX_BATCH_ROWS } from './batch-constants'
+import type { BatchOutcome, BatchRow, MappingRequest, Mappings } from './batch-core'
+import { resultsToCsv, resultsToJson, resultsToXlsx, templateCsv } from './batch-export'
+import { findingsText, rowErrorText, statusOf, statusText, type StatusCode } from './batch-text'
 import { ErrorTable, type ErrorLine } from './ErrorTable'
 import { FormatGuide } from './FormatGuide'
+import { loadMappings, MappingStep } from './MappingStep'
+import { isNotRead } from '../../lib/csv-targets'
 import { ResultsTable, type Sort, type SortKey } from './ResultsTable'
 import { prepareBatchWorker, runBatch } from './run-batch'
 
 registerMessages(messages)
+registerMessages(engineDetail)
 
 const PrintPreview = lazy(() => import('../print/PrintPreview'))
 
 /** Reports printed at once; more would be a very long print job for a browser. */
 export const MAX_PRINT = 100
 
-type Filter = 'all' | 'meets' | 'below' | 'vetoed'
+type Filter = 'all' | Status
 type Done = Extract<BatchOutcome, { ok: true }>
 type Job =
   | { kind: 'idle' }
   | { kind: 'reading'; name: string }
   | { kind: 'failed'; message: string }
+  /** The headers need the user's mapping; the file is kept to be read again with it. */
+  | { kind: 'mapping'; name: string; buffer: ArrayBuffer; request: MappingRequest }
   /** workerMs: reading, validating and scoring in the worker (the rest is transfer and rendering). */
   | { kind: 'done'; name: string; outcome: Done; workerMs: number; projected: (string | null | undefined)[]; projecting: boolean }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true })
-const STATUS_ORDER: Record<StatusCode, number> = { meets: 0, below: 1, vetoed: 2, invalid: 3 }
+const STATUS_ORDER: Record<StatusCode, number> = { meets: 0, below: 1, notEligible: 2, incomplete: 3, vetoed: 4, invalid: 5 }
 
 function compare(rows: readonly BatchRow[], projected: readonly (string | null | undefined)[], key: SortKey) {
   const valid = (i: number) => rows[i] as Extract<BatchRow, { status: 'valid' }>
@@ -69,7 +78,8 @@ export default function BatchPage() {
   const [elapsed, setElapsed] = useState<number | null>(null)
   const [filter, setFilter] = useState<Filter>('all')
   const [sort, setSort] = useState<Sort>({ key: 'line', dir: 'asc' })
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
+  const [showItems, setShowItems] = useState(false)
+  const [details, setDetails] = useState<number | null>(null)
   const [pendingOpen, setPendingOpen] = useState<number | null>(null)
   const [printing, setPrinting] = useState<ReportData[] | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
@@ -91,15 +101,11 @@ export default function BatchPage() {
   }, [shownOutcome])
 
   async function importFile(file: File) {
-    cancel.current?.()
-    started.current = performance.now()
-    setElapsed(null)
-    setSelected(new Set())
-    setPendingOpen(null)
-    setNotice(null)
     // Refused before reading: a huge file never reaches memory.
-    if (file.size > MAX_BATCH_FILE_BYTES)
+    if (file.size > MAX_BATCH_FILE_BYTES) {
+      cancel.current?.()
       return setJob({ kind: 'failed', message: t('batch.file.tooLarge', { size: formatBytes(file.size), max: formatBytes(MAX_BATCH_FILE_BYTES), rows: MAX_BATCH_ROWS }) })
+    }
     setJob({ kind: 'reading', name: file.name })
     let buffer: ArrayBuffer
     try {
@@ -107,10 +113,27 @@ export default function BatchPage() {
     } catch {
       return setJob({ kind: 'failed', message: t('batch.file.readFailed') })
     }
-    cancel.current = runBatch({ buffer, name: file.name, today }, (m) => {
+    run(file.name, buffer, loadMappings())
+  }
+
+  function run(name: string, buffer: ArrayBuffer, mappings: Mappings) {
+    cancel.current?.()
+    started.current = performance.now()
+    setElapsed(null)
+    setDetails(null)
+    setPendingOpen(null)
+    setNotice(null)
+    setJob({ kind: 'reading', name })
+    // The worker takes the bytes; a copy is kept in case the headers need mapping.
+    const kept = buffer.slice(0)
+    cancel.current = runBatch({ buffer, name, today, mappings }, (m) => {
       if (m.kind === 'result') {
-        if (!m.outcome.ok) return setJob({ kind: 'failed', message: t(`batch.file.${m.outcome.issue}`, { max: MAX_BATCH_ROWS }) })
-        setJob({ kind: 'done', name: file.name, outcome: m.outcome, workerMs: m.ms, projected: new Array(m.outcome.rows.length).fill(undefined), projecting: true })
+        const o = m.outcome
+        if (!o.ok) {
+          if (o.issue === 'needsMapping') return setJob({ kind: 'mapping', name, buffer: kept, request: o.mapping })
+          return setJob({ kind: 'failed', message: t(`batch.file.${o.issue}`, { max: MAX_BATCH_ROWS }) })
+        }
+        setJob({ kind: 'done', name, outcome: o, workerMs: m.ms, projected: new Array(o.rows.length).fill(undefined), projecting: true })
       } else if (m.kind === 'projected')
         setJob((j) => {
           if (j.kind !== 'done') return j
@@ -130,7 +153,7 @@ export default function BatchPage() {
   const view = useMemo(() => {
     const indices: number[] = []
     rows.forEach((r, i) => {
-      if (r.status === 'valid' && (filter === 'all' || statusOf(r) === filter)) indices.push(i)
+      if (r.status === 'valid' && (filter === 'all' || r.score.status === filter)) indices.push(i)
     })
     const cmp = compare(rows, projected, sort.key)
     const sign = sort.dir === 'asc' ? 1 : -1
@@ -149,20 +172,10 @@ export default function BatchPage() {
     setSort((s) => ({ key, dir: s.key === key ? (s.dir === 'asc' ? 'desc' : 'asc') : firstDir }))
   }
 
-  function onSelect(indices: readonly number[], on: boolean) {
-    setSelected((prev) => {
-      const next = new Set(prev)
-      for (const i of indices) if (on) next.add(i)
-      else next.delete(i)
-      return next
-    })
-  }
-
-  function printSelected() {
-    const chosen = [...selected].sort((a, b) => a - b)
-    if (chosen.length > MAX_PRINT) return setNotice(t('batch.print.tooMany', { count: chosen.length, max: MAX_PRINT }))
+  function print(indices: readonly number[]) {
+    if (indices.length > MAX_PRINT) return setNotice(t('batch.print.tooMany', { count: indices.length, max: MAX_PRINT }))
     setPrinting(
-      chosen.map((i) => {
+      indices.map((i) => {
         const r = rows[i] as Extract<BatchRow, { status: 'valid' }>
         return { profile: r.profile, assessment: assess(r.profile, r.score.asOf), candidate: r.candidate || t('batch.rowLabel', { row: r.line }) }
       }),
@@ -177,6 +190,7 @@ export default function BatchPage() {
   }
 
   const exportName = (ext: string) => `sh-points-batch-${today}.${ext}`
+  const detailRow = details !== null ? (rows[details] as Extract<BatchRow, { status: 'valid' }> | undefined) : undefined
 
   return (
     <div className="space-y-6">
@@ -211,7 +225,7 @@ export default function BatchPage() {
           <input
             id="batch-file"
             type="file"
-            accept=".csv,.txt,.json,text/csv,application/json"
+            accept=".csv,.txt,.json,.xlsx,.xls,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
             aria-describedby="batch-file-hint"
             data-warm={warm || undefined}
             className="mt-2 block w-full max-w-md text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-slate-800"
@@ -234,13 +248,17 @@ export default function BatchPage() {
         </div>
       </section>
 
+      {job.kind === 'mapping' && (
+        <MappingStep request={job.request} onConfirm={(mappings) => run(job.name, job.buffer, mappings)} onCancel={() => setJob({ kind: 'idle' })} />
+      )}
+
       {job.kind === 'done' && errorLines.length > 0 && (
         <section aria-labelledby="batch-errors" className="rounded-lg border border-red-200 bg-red-50/40 p-4 sm:p-6">
           <h2 id="batch-errors" className="text-lg font-semibold text-red-900">
             {t('batch.errors.heading', { rows: job.outcome.summary.invalid, count: errorLines.length })}
           </h2>
           <p className="mb-2 text-sm text-slate-800">{t('batch.errors.intro')}</p>
-          <ErrorTable lines={errorLines} format={job.outcome.format} />
+          <ErrorTable lines={errorLines} format={job.outcome.format === 'json' ? 'json' : 'csv'} />
         </section>
       )}
 
@@ -252,26 +270,48 @@ export default function BatchPage() {
           <div className="flex flex-wrap items-end justify-between gap-3">
             <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
               <legend className="sr-only">{t('batch.filter.legend')}</legend>
-              {(['all', 'meets', 'below', 'vetoed'] as const).map((f) => (
-                <label key={f} className="inline-flex items-center gap-1.5 text-sm">
-                  <input type="radio" name="batch-filter" value={f} checked={filter === f} onChange={() => setFilter(f)} />
-                  {t(`batch.filter.${f}`, { count: f === 'all' ? job.outcome.summary.valid : job.outcome.summary[f] })}
-                </label>
-              ))}
+              {(['all', ...STATUSES] as const).map((f) => {
+                const n = f === 'all' ? job.outcome.summary.valid : job.outcome.summary[f]
+                if (f !== 'all' && !n) return null
+                return (
+                  <label key={f} className="inline-flex min-h-6 items-center gap-1.5 text-sm">
+                    <input type="radio" name="batch-filter" value={f} checked={filter === f} onChange={() => setFilter(f)} />
+                    {t(`batch.filter.${f}`, { count: n })}
+                  </label>
+                )
+              })}
             </fieldset>
             <div className="flex flex-wrap gap-2">
               <button type="button" className="btn-small" onClick={() => downloadText(exportName('csv'), resultsToCsv(t, rows, projected), 'text/csv;charset=utf-8')}>
                 {t('batch.export.csv')}
               </button>
-              <button type="button" className="btn-small" onClick={() => downloadText(exportName('json'), resultsToJson(t, rows, projected), 'application/json')}>
+              <button
+                type="button"
+                className="btn-small"
+                onClick={() =>
+                  void resultsToXlsx(t, rows, projected).then(
+                    (bytes) => downloadText(exportName('xlsx'), bytes as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+                    () => setNotice(t('batch.export.xlsxFailed')),
+                  )
+                }
+              >
+                {t('batch.export.xlsx')}
+              </button>
+              <button type="button" className="btn-small" data-testid="export-json" onClick={() => downloadText(exportName('json'), resultsToJson(t, rows, projected), 'application/json')}>
                 {t('batch.export.json')}
               </button>
-              <button type="button" className="btn-small" disabled={!selected.size} onClick={printSelected}>
-                {t('batch.print.selected', { count: selected.size })}
+              <button type="button" className="btn-small" onClick={() => print(view)}>
+                {t(filter === 'all' ? 'batch.print.all' : 'batch.print.filtered', { count: view.length })}
               </button>
             </div>
           </div>
-          <p className="text-sm text-slate-600">{t('batch.results.hint', { shown: view.length })}</p>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p className="text-sm text-slate-600">{t('batch.results.hint', { shown: view.length })}</p>
+            <label className="inline-flex min-h-6 items-center gap-1.5 text-sm">
+              <input type="checkbox" checked={showItems} onChange={(e) => setShowItems(e.currentTarget.checked)} />
+              {t('batch.results.showItems')}
+            </label>
+          </div>
           {notice && (
             <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-slate-900">
               {notice}
@@ -290,6 +330,14 @@ export default function BatchPage() {
               </div>
             </div>
           )}
+          {detailRow && (
+            <RowDetails
+              row={detailRow}
+              projected={projected[details!]}
+              onReport={() => print([details!])}
+              onClose={() => setDetails(null)}
+            />
+          )}
           <ResultsTable
             rows={rows}
             view={view}
@@ -297,8 +345,9 @@ export default function BatchPage() {
             projecting={job.projecting}
             sort={sort}
             onSort={onSort}
-            selected={selected}
-            onSelect={onSelect}
+            showItems={showItems}
+            onDetails={setDetails}
+            onReport={(i) => print([i])}
             onOpen={(i) => (draftIsEmpty() ? openRow(i) : setPendingOpen(i))}
           />
         </section>
@@ -313,17 +362,54 @@ export default function BatchPage() {
   )
 }
 
+/** One row's verdict and every finding in words, one click from the table. */
+function RowDetails({ row, projected, onReport, onClose }: { row: Extract<BatchRow, { status: 'valid' }>; projected: string | null | undefined; onReport: () => void; onClose: () => void }) {
+  const t = useT()
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => ref.current?.focus(), [row])
+  const name = row.candidate || t('batch.rowLabel', { row: row.line })
+  const findings = findingsText(t, row)
+  return (
+    <section ref={ref} tabIndex={-1} aria-labelledby="batch-details-h" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm" data-testid="row-details">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id="batch-details-h" className="text-base font-semibold text-slate-900">
+          {t('batch.details.heading', { name, row: row.line })}
+        </h3>
+        <button type="button" className="btn-small" onClick={onClose}>
+          {t('batch.details.close')}
+        </button>
+      </div>
+      <p className="mt-1 text-sm">
+        <strong data-testid="details-status" data-status={statusOf(row)}>
+          {statusText(t, row)}
+        </strong>
+        {' · '}
+        {t('batch.details.total', { total: row.score.total, threshold: row.score.threshold })}
+        {' · '}
+        {t('batch.details.projected', { date: projected === undefined ? '…' : (projected ?? '—') })}
+      </p>
+      {findings.length ? (
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
+          {findings.map((f, i) => (
+            <li key={i}>{f}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-2 text-sm text-slate-700">{t('batch.details.noFindings')}</p>
+      )}
+      <button type="button" className="btn-small mt-3" onClick={onReport}>
+        {t('batch.details.report')}
+      </button>
+    </section>
+  )
+}
+
 function Summary({ job, elapsed }: { job: Extract<Job, { kind: 'done' }>; elapsed: number | null }) {
   const t = useT()
-  const { summary, ignoredColumns, resultColumns, emptyRows, encoding } = job.outcome
-  const counts = [
-    ['total', summary.total],
-    ['valid', summary.valid],
-    ['invalid', summary.invalid],
-    ['meets', summary.meets],
-    ['below', summary.below],
-    ['vetoed', summary.vetoed],
-  ] as const
+  const { summary, ignoredColumns, resultColumns, emptyRows, encoding, gbRows } = job.outcome
+  const notRead = ignoredColumns.filter(isNotRead)
+  const unknown = ignoredColumns.filter((c) => !isNotRead(c))
+  const counts = [['total', summary.total], ['valid', summary.valid], ['invalid', summary.invalid], ...STATUSES.map((s) => [s, summary[s]] as const)] as const
   return (
     <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
       <p className="font-medium text-slate-900">
@@ -334,7 +420,7 @@ function Summary({ job, elapsed }: { job: Extract<Job, { kind: 'done' }>; elapse
           </span>
         )}
       </p>
-      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-6" data-testid="batch-summary">
+      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4 lg:grid-cols-8" data-testid="batch-summary">
         {counts.map(([key, n]) => (
           <div key={key}>
             <dt className="text-slate-600">{t(`batch.summary.${key}`)}</dt>
@@ -345,11 +431,21 @@ function Summary({ job, elapsed }: { job: Extract<Job, { kind: 'done' }>; elapse
         ))}
       </dl>
       {encoding === 'gb18030' && <p className="mt-2 text-slate-700">{t('batch.summary.gb18030')}</p>}
+      {encoding === 'mixed' && (
+        <p className="mt-2 text-amber-900" data-testid="mixed-encoding">
+          {t('batch.summary.mixed', { rows: (gbRows ?? []).join('、') })}
+        </p>
+      )}
       {emptyRows > 0 && <p className="mt-1 text-slate-700">{t('batch.summary.emptyRows', { count: emptyRows })}</p>}
       {resultColumns > 0 && <p className="mt-1 text-slate-700">{t('batch.summary.resultColumns', { count: resultColumns })}</p>}
-      {ignoredColumns.length > 0 && (
+      {unknown.length > 0 && (
         <p className="mt-1 text-amber-900" data-testid="ignored-columns">
-          {t('batch.summary.ignored', { columns: ignoredColumns.join('、') })}
+          {t('batch.summary.ignored', { columns: unknown.join('、') })}
+        </p>
+      )}
+      {notRead.length > 0 && (
+        <p className="mt-1 text-slate-700" data-testid="not-read-columns">
+          {t('batch.summary.notRead', { columns: notRead.join('、') })}
         </p>
       )}
       {job.projecting && <p className="mt-1 text-slate-600">{t('batch.summary.projecting')}</p>}

@@ -1,25 +1,24 @@
-// HR batch mode, the pure part: a file's text → candidate rows → validated and scored rows.
-// Runs in the batch Web Worker, in the benchmark and in node tests; no DOM, no clock.
-import Papa from 'papaparse'
+// HR batch mode, the pure part: a file's text (or a workbook's cells) → candidate rows →
+// validated and scored rows. Runs in the batch Web Worker, in the benchmark and in node tests;
+// no DOM, no clock.
 import { assess } from '../../engine/assess'
 import { parseProfile, type Profile, type ProfileErrorCode } from '../../engine/schema'
-import type { RulesetId } from '../../engine/types'
-import {
-  CANDIDATE_COLUMN,
-  columnOfPath,
-  matchHeader,
-  rowToRawProfile,
-  unneutraliseCell,
-  type CsvColumn,
-  type ProfileColumn,
-} from '../../lib/csv-profile'
+import type { Finding, RulesetId, Status } from '../../engine/types'
+import { mapHeaders, mapsAProfile, headerSignature, parsePeriodColumn, type Target } from '../../lib/csv-headers'
+import { CANDIDATE_COLUMN, columnOfPath, unneutraliseCell, type RowCells } from '../../lib/csv-profile'
+import { rowToRawProfile } from '../../lib/csv-row'
+import { delimiterOf, readCsv, type CsvSyntaxError } from '../../lib/csv-read'
 import { decodeTextBytes, type TextEncodingName } from '../../lib/text-decode'
 
-/** Refused before reading: far above 20,000 realistic rows (≈ 200 bytes each). */
-export const MAX_BATCH_FILE_BYTES = 10 * 1024 * 1024
-export const MAX_BATCH_ROWS = 20_000
+import { isResultColumn, MAX_BATCH_ROWS } from './batch-constants'
+import { summarise, type BatchSummary } from './batch-summary'
 
-export type RowErrorCode = ProfileErrorCode | 'invalidHistory' | 'extraCells' | 'csvSyntax'
+export { isResultColumn, MAX_BATCH_FILE_BYTES, MAX_BATCH_ROWS, RESULT_PREFIX } from './batch-constants'
+export { mergeParts, summarise, type BatchSummary } from './batch-summary'
+/** A JSON row nested deeper than this is refused (a profile is 3 levels deep). */
+export const MAX_JSON_DEPTH = 32
+
+export type RowErrorCode = ProfileErrorCode | 'invalidHistory' | 'extraCells' | 'csvSyntax' | 'tooDeep'
 
 export interface RowError {
   /** CSV: the column key ("keyArea.since"); JSON: the field path; "" for the whole row. */
@@ -30,6 +29,8 @@ export interface RowError {
   /** 1-based contribution period (socialInsurance) or history segment the error is in. */
   period?: number
   allowed?: readonly (string | number)[]
+  /** csvSyntax: what is wrong with the quoting. */
+  syntax?: CsvSyntaxError
 }
 
 export interface RowInput {
@@ -39,13 +40,28 @@ export interface RowInput {
   raw: unknown
   errors: RowError[]
   /** CSV cells by column, to show what a bad cell held. */
-  cells?: Partial<Record<ProfileColumn, string>>
+  cells?: RowCells
 }
 
 export type FileIssue = 'empty' | 'noHeader' | 'tooManyRows' | 'notJson' | 'notArray'
 
+/** A header row the automatic mapping could not settle: unknown or repeated names. */
+export interface MappingRequest {
+  signature: string
+  header: string[]
+  /** The automatic mapping (null: not read). */
+  suggested: (Target | null)[]
+  unknown: number[]
+  duplicate: number[]
+  /** The first few rows' cells, as samples for each column. */
+  samples: string[][]
+}
+
+/** Mappings chosen by the user, by header signature (remembered in the browser). */
+export type Mappings = Readonly<Record<string, readonly (Target | null)[]>>
+
 export interface ParsedBatch {
-  format: 'csv' | 'json'
+  format: 'csv' | 'json' | 'xlsx'
   rows: RowInput[]
   /** Header cells that name no column (shown to the user; their data is not read). */
   ignoredColumns: string[]
@@ -53,16 +69,41 @@ export interface ParsedBatch {
   emptyRows: number
   /** A problem with the whole file; rows is empty then. */
   issue?: FileIssue
+  needsMapping?: MappingRequest
+}
+
+/** A table's rows as read from CSV or a workbook, before the header is interpreted. */
+export interface SheetRecord {
+  cells: string[]
+  /** The spreadsheet row number (1-based). */
+  line: number
+  /** Physical lines the record spans in a text file (for the encoding report). */
+  lines?: number
+  syntax?: CsvSyntaxError
 }
 
 const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s)
 
 /** Read a batch file's text: a JSON array of profiles, or CSV with a header row. */
-export function parseBatchText(text: string, fileName = ''): ParsedBatch {
+export function parseBatchText(text: string, fileName = '', defaultAsOf = '', mappings: Mappings = {}): ParsedBatch {
   const body = text.replace(/^\uFEFF/, '')
   const trimmed = body.trimStart()
   if (/\.json$/i.test(fileName) || trimmed.startsWith('[') || trimmed.startsWith('{')) return parseJson(body)
-  return parseCsv(body)
+  if (!body.trim()) return { format: 'csv', rows: [], ignoredColumns: [], emptyRows: 0, issue: 'empty' }
+  const records = readCsv(body, delimiterOf(body)).map((r, i) => ({ cells: r.cells, line: i + 1, lines: r.lines, syntax: r.error }))
+  return parseRecords(records, 'csv', defaultAsOf, mappings)
+}
+
+/** How deep a JSON value nests, counted without recursion, stopping once past `limit`. */
+function depthOver(value: unknown, limit: number): boolean {
+  let level: unknown[] = [value]
+  for (let depth = 0; level.length; depth++) {
+    if (depth > limit) return true
+    const next: unknown[] = []
+    for (const v of level) if (typeof v === 'object' && v !== null) for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) next.push(child)
+    level = next
+  }
+  return false
 }
 
 function parseJson(text: string): ParsedBatch {
@@ -77,6 +118,8 @@ function parseJson(text: string): ParsedBatch {
   if (!json.length) return { ...out, issue: 'empty' }
   if (json.length > MAX_BATCH_ROWS) return { ...out, issue: 'tooManyRows' }
   out.rows = json.map((item: unknown, i) => {
+    // A row nested absurdly deep would overflow the stack of every later step: refused alone.
+    if (depthOver(item, MAX_JSON_DEPTH)) return { line: i + 1, candidate: '', raw: null, errors: [{ column: '', code: 'tooDeep', value: String(MAX_JSON_DEPTH) }] }
     // Our own results export wraps each profile: { candidate, profile, … }.
     const wrapped = typeof item === 'object' && item !== null && 'profile' in item && !('version' in item)
     const candidate = wrapped ? (item as { candidate?: unknown }).candidate : undefined
@@ -91,68 +134,73 @@ function parseJson(text: string): ParsedBatch {
 }
 
 /**
- * The delimiter, from the header line alone: comma (CSV), semicolon (CSV in locales with a
- * decimal comma) or tab (Excel's "Unicode text"). Data cells may hold any of them.
+ * A table (CSV or a workbook's first sheet): the first non-empty record is the header; its
+ * cells are mapped to fields (a remembered mapping for the same header wins); each further
+ * record is one candidate.
  */
-function delimiterOf(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/))
-  const count = (d: string) => header.split(d).length
-  return [',', '\t', ';'].reduce((best, d) => (count(d) > count(best) ? d : best))
-}
-
-function parseCsv(text: string): ParsedBatch {
-  const out: ParsedBatch = { format: 'csv', rows: [], ignoredColumns: [], emptyRows: 0 }
-  if (!text.trim()) return { ...out, issue: 'empty' }
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: delimiterOf(text) })
-  const records = parsed.data
-  const header = records[0] ?? []
-  const columns: (CsvColumn | null)[] = []
-  const seen = new Set<CsvColumn>()
-  for (const cell of header) {
-    const column = matchHeader(cell)
-    // A column named twice is read once (the first); the repeat is reported as ignored.
-    if (column && !seen.has(column)) {
-      seen.add(column)
-      columns.push(column)
-    } else {
-      columns.push(null)
-      if (cell.trim()) out.ignoredColumns.push(cell.trim())
+export function parseRecords(records: readonly SheetRecord[], format: 'csv' | 'xlsx', defaultAsOf = '', mappings: Mappings = {}): ParsedBatch {
+  const out: ParsedBatch = { format, rows: [], ignoredColumns: [], emptyRows: 0 }
+  const start = records.findIndex((r) => r.cells.some((c) => c.trim()))
+  if (start < 0) return { ...out, issue: 'empty' }
+  const header = records[start]!.cells
+  const auto = mapHeaders(header, isResultColumn)
+  const signature = headerSignature(header)
+  const chosen = mappings[signature]
+  const targets = chosen && chosen.length === header.length ? [...chosen] : auto.targets
+  const body = records.slice(start + 1)
+  if (!chosen && (auto.unknown.length || auto.duplicate.length)) {
+    // A column that names nothing but holds nothing either loses nothing: no question asked.
+    const filled = (i: number) => body.some((r) => r.cells[i]?.trim())
+    const unknown = auto.unknown.filter(filled)
+    const duplicate = auto.duplicate.filter(filled)
+    if (unknown.length || duplicate.length) {
+      const samples = body.filter((r) => r.cells.some((c) => c.trim())).slice(0, 3).map((r) => r.cells.map((c) => clip(c)))
+      return { ...out, needsMapping: { signature, header: [...header], suggested: auto.targets, unknown, duplicate, samples } }
     }
   }
-  if (![...seen].some((c) => c !== CANDIDATE_COLUMN)) return { ...out, issue: 'noHeader' }
+  if (!mapsAProfile(targets)) return { ...out, issue: 'noHeader' }
+  targets.forEach((target, i) => {
+    const cell = header[i]!.trim()
+    if (!target && cell) out.ignoredColumns.push(cell)
+  })
 
-  const syntax = new Map<number, string>()
-  for (const e of parsed.errors) if (e.row !== undefined && !syntax.has(e.row)) syntax.set(e.row, e.code)
-  // A trailing line break makes one empty record; it is not a row.
-  const last = records.length - (records.length > 1 && records[records.length - 1]!.join('') === '' ? 1 : 0)
-  if (last - 1 > MAX_BATCH_ROWS) return { ...out, issue: 'tooManyRows' }
-  for (let r = 1; r < last; r++) {
-    const record = records[r]!
-    if (record.every((c) => !c.trim())) {
+  // A trailing line break makes no record; trailing empty records are not rows either.
+  let end = body.length
+  while (end > 0 && body[end - 1]!.cells.every((c) => !c.trim()) && !body[end - 1]!.syntax) end--
+  if (end > MAX_BATCH_ROWS) return { ...out, issue: 'tooManyRows' }
+  for (let r = 0; r < end; r++) {
+    const record = body[r]!
+    if (!record.syntax && record.cells.every((c) => !c.trim())) {
       out.emptyRows++
       continue
     }
-    const cells: Partial<Record<ProfileColumn, string>> = {}
+    const cells: RowCells = {}
     let candidate = ''
     const errors: RowError[] = []
-    record.forEach((value, i) => {
-      const column = columns[i]
+    record.cells.forEach((value, i) => {
+      const target = targets[i]
       const cell = unneutraliseCell(value)
-      if (column === CANDIDATE_COLUMN) candidate = cell
-      else if (column) cells[column] = cell
+      if (target === CANDIDATE_COLUMN) candidate = cell
+      else if (target) cells[target] = cell
       else if (i >= header.length && value.trim()) errors.push({ column: '', code: 'extraCells', value: clip(value) })
     })
-    const syntaxError = syntax.get(r)
-    if (syntaxError) errors.push({ column: '', code: 'csvSyntax', value: syntaxError })
-    const converted = rowToRawProfile(cells)
+    if (record.syntax) {
+      // Its cells cannot be trusted: one error for the row, with the line as it stands.
+      out.rows.push({ line: record.line, candidate, raw: null, errors: [{ column: '', code: 'csvSyntax', syntax: record.syntax, value: clip(record.cells.join(',')) }], cells })
+      continue
+    }
+    const converted = rowToRawProfile(cells, defaultAsOf)
     for (const e of converted.errors) errors.push({ column: e.column, code: e.code, period: e.segment, value: clip(e.value) })
-    out.rows.push({ line: r + 1, candidate, raw: converted.raw, errors, cells })
+    out.rows.push({ line: record.line, candidate, raw: converted.raw, errors, cells })
   }
   if (!out.rows.length && !out.emptyRows) return { ...out, issue: 'empty' }
   return out
 }
 
 // ── validation and scoring ─────────────────────────────────────────────────────────────────
+
+/** A finding as the batch keeps it (no evidence reference: the page and exports put it in words). */
+export type RowFinding = Omit<Finding, 'evidence'>
 
 export interface RowScore {
   asOf: string
@@ -161,18 +209,24 @@ export interface RowScore {
   threshold: number
   /** Points still needed to reach the threshold (0 once reached). */
   gap: number
+  /** The verdict (contract §3a); meets is the points-only test. */
+  status: Status
   meets: boolean
   vetoed: boolean
   /** Points per item, in ITEM_IDS order. */
   points: number[]
   /** Findings of severity warning or error (doubts the HR officer should read). */
   warnings: number
+  /** Those findings, most severe first. */
+  findings: RowFinding[]
+  /** Points at risk from a thin margin (thinMargin finding), 0 when none. */
+  atRisk: number
 }
 
 export type BatchRow =
   | { line: number; candidate: string; status: 'valid'; profile: Profile; score: RowScore }
   /** raw and cells: the input as read, so that an export gives it back to be fixed. */
-  | { line: number; candidate: string; status: 'invalid'; errors: RowError[]; raw: unknown; cells?: Partial<Record<ProfileColumn, string>> }
+  | { line: number; candidate: string; status: 'invalid'; errors: RowError[]; raw: unknown; cells?: RowCells }
 
 function valueAtPath(raw: unknown, path: string): string | undefined {
   let v: unknown = raw
@@ -183,36 +237,70 @@ function valueAtPath(raw: unknown, path: string): string | undefined {
   return v === undefined ? undefined : clip(typeof v === 'string' ? v : JSON.stringify(v))
 }
 
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const
+
 export function scoreProfile(profile: Profile, defaultAsOf: string): RowScore {
   const a = assess(profile, profile.asOf ?? defaultAsOf)
+  const findings = a.findings
+    .filter((f) => f.severity !== 'info')
+    .sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity])
+    .map(({ evidence: _, ...f }) => f)
+  const thin = findings.find((f) => f.code === 'thinMargin')
   return {
     asOf: a.asOf,
     ruleset: a.ruleset,
     total: a.total,
     threshold: a.threshold,
     gap: Math.max(0, a.threshold - a.total),
+    status: a.status,
     meets: a.meetsThreshold,
     vetoed: a.vetoed,
     points: a.items.map((i) => i.points),
-    warnings: a.findings.filter((f) => f.severity !== 'info').length,
+    warnings: findings.length,
+    findings,
+    atRisk: Number(thin?.params?.atRisk ?? 0),
   }
+}
+
+/**
+ * The column holding the cell an error path is about: a from/to/base column when the history
+ * came in those (the n-th period is the n-th numbered group after any history cell's periods).
+ */
+function cellColumnOfPath(path: string, cells: RowCells): string | null {
+  const m = /^socialInsurance\.(\d+)\.(from|to|base)$/.exec(path)
+  if (m) {
+    const inCell = cells.socialInsurance?.trim() ? (cells.socialInsurance.match(/@/g)?.length ?? 0) : 0
+    const groups = [...new Set(Object.keys(cells).flatMap((k) => (parsePeriodColumn(k) && cells[k]?.trim() ? [parsePeriodColumn(k)!.n] : [])))].sort((a, b) => a - b)
+    const n = groups[Number(m[1]) - inCell]
+    if (n !== undefined) {
+      const column = `socialInsurance.${n}.${m[2]}`
+      return cells[column] !== undefined || m[2] !== 'to' ? column : `socialInsurance.${n}.from`
+    }
+  }
+  return columnOfPath(path)
 }
 
 /** Validate every row (all of its errors at once) and score the valid ones. Order is kept. */
 export function scoreRows(parsed: ParsedBatch, defaultAsOf: string): BatchRow[] {
   return parsed.rows.map((row) => {
-    const result = parseProfile(row.raw, defaultAsOf)
     const errors = [...row.errors]
+    // A row that could not be read at all (broken quoting, absurd nesting) has nothing to validate.
+    if (errors.some((e) => e.code === 'csvSyntax' || e.code === 'tooDeep')) {
+      const unread: BatchRow = { line: row.line, candidate: row.candidate, status: 'invalid', errors, raw: row.raw }
+      if (row.cells) unread.cells = row.cells
+      return unread
+    }
+    const result = parseProfile(row.raw, defaultAsOf)
     if (!result.success)
       for (const e of result.errors) {
         const error: RowError = { column: e.path, code: e.code }
-        if (parsed.format === 'csv') {
-          const column = columnOfPath(e.path)
+        if (parsed.format !== 'json') {
+          const column = cellColumnOfPath(e.path, row.cells ?? {})
           error.column = column ?? e.path
           const cell = column ? row.cells?.[column] : undefined
           if (cell) error.value = clip(cell)
           const period = /^socialInsurance\.(\d+)/.exec(e.path)?.[1]
-          if (period !== undefined) error.period = Number(period) + 1
+          if (period !== undefined && !parsePeriodColumn(error.column)) error.period = Number(period) + 1
         } else {
           const value = valueAtPath(row.raw, e.path)
           if (value !== undefined) error.value = value
@@ -229,35 +317,16 @@ export function scoreRows(parsed: ParsedBatch, defaultAsOf: string): BatchRow[] 
   })
 }
 
-export interface BatchSummary {
-  total: number
-  valid: number
-  invalid: number
-  meets: number
-  below: number
-  vetoed: number
-}
-
-export function summarise(rows: readonly BatchRow[]): BatchSummary {
-  const s: BatchSummary = { total: rows.length, valid: 0, invalid: 0, meets: 0, below: 0, vetoed: 0 }
-  for (const r of rows) {
-    if (r.status === 'invalid') s.invalid++
-    else {
-      s.valid++
-      if (r.score.vetoed) s.vetoed++
-      else if (r.score.meets) s.meets++
-      else s.below++
-    }
-  }
-  return s
-}
-
 export type BatchOutcome =
-  | { ok: false; issue: FileIssue | 'spreadsheet' | 'binary' }
+  | { ok: false; issue: FileIssue | 'spreadsheet' | 'binary' | 'workbookUnreadable' }
+  /** The header needs the user's mapping before the rows can be read. */
+  | { ok: false; issue: 'needsMapping'; mapping: MappingRequest }
   | {
       ok: true
-      format: 'csv' | 'json'
-      encoding: TextEncodingName
+      format: 'csv' | 'json' | 'xlsx'
+      encoding: TextEncodingName | 'workbook'
+      /** With encoding mixed: the rows (spreadsheet row numbers) read as GB18030. */
+      gbRows?: number[]
       rows: BatchRow[]
       /** Index in the file of rows[0] (a part scored by one of several workers starts later). */
       offset: number
@@ -274,14 +343,47 @@ export interface Part {
   count: number
 }
 
+export interface BatchOptions {
+  part?: Part
+  mappings?: Mappings
+}
+
 /**
- * A whole file: bytes → decoded text → rows → validated and scored rows, with the counts. With a
- * part, every worker reads the whole file but validates and scores only its share of the rows.
+ * A whole text file: bytes → decoded text → rows → validated and scored rows, with the counts.
+ * With a part, every worker reads the whole file but validates and scores only its share of the
+ * rows. Workbooks are refused here (issue spreadsheet): they go through processWorkbook.
  */
-export function processFile(bytes: Uint8Array, fileName: string, defaultAsOf: string, part: Part = { index: 0, count: 1 }): BatchOutcome {
+export function processFile(bytes: Uint8Array, fileName: string, defaultAsOf: string, options: BatchOptions = {}): BatchOutcome {
   const decoded = decodeTextBytes(bytes)
   if (!decoded.ok) return { ok: false, issue: decoded.reason }
-  const parsed = parseBatchText(decoded.text, fileName)
+  const parsed = parseBatchText(decoded.text, fileName, defaultAsOf, options.mappings)
+  const outcome = finish(parsed, defaultAsOf, decoded.encoding, options.part)
+  if (outcome.ok && decoded.gbLines) {
+    // Physical lines → the rows that hold them.
+    const gb = new Set(decoded.gbLines)
+    let physical = 1
+    const gbRows: number[] = []
+    for (const row of readCsvLines(decoded.text)) {
+      for (let k = 0; k < row.lines; k++) if (gb.has(physical + k)) gbRows.push(row.line)
+      physical += row.lines
+    }
+    outcome.gbRows = [...new Set(gbRows)]
+  }
+  return outcome
+}
+
+function readCsvLines(text: string) {
+  const body = text.replace(/^\uFEFF/, '')
+  return readCsv(body, delimiterOf(body)).map((r, i) => ({ line: i + 1, lines: r.lines }))
+}
+
+/** A workbook's first sheet, as records (see workbook.ts), validated and scored like CSV. */
+export function processSheet(records: readonly SheetRecord[], defaultAsOf: string, options: BatchOptions = {}): BatchOutcome {
+  return finish(parseRecords(records, 'xlsx', defaultAsOf, options.mappings), defaultAsOf, 'workbook', options.part)
+}
+
+function finish(parsed: ParsedBatch, defaultAsOf: string, encoding: TextEncodingName | 'workbook', part: Part = { index: 0, count: 1 }): BatchOutcome {
+  if (parsed.needsMapping) return { ok: false, issue: 'needsMapping', mapping: parsed.needsMapping }
   if (parsed.issue) return { ok: false, issue: parsed.issue }
   const n = parsed.rows.length
   const offset = Math.floor((n * part.index) / part.count)
@@ -290,7 +392,7 @@ export function processFile(bytes: Uint8Array, fileName: string, defaultAsOf: st
   return {
     ok: true,
     format: parsed.format,
-    encoding: decoded.encoding,
+    encoding,
     rows,
     offset,
     ignoredColumns: ignored,
@@ -299,17 +401,3 @@ export function processFile(bytes: Uint8Array, fileName: string, defaultAsOf: st
     summary: summarise(rows),
   }
 }
-
-/** The outcomes of all the parts of one file, in part order, as the outcome of the whole file. */
-export function mergeParts(parts: readonly BatchOutcome[]): BatchOutcome {
-  const failed = parts.find((p) => !p.ok)
-  if (failed) return failed
-  const ok = parts as readonly Extract<BatchOutcome, { ok: true }>[]
-  const rows = ok.flatMap((p) => p.rows)
-  return { ...ok[0]!, rows, offset: 0, summary: summarise(rows) }
-}
-
-/** Header cells of our results export ("总积分 (result.total)"), skipped on re-import. */
-export const RESULT_PREFIX = 'result.'
-const isResultColumn = (cell: string) => /[(（]\s*result\.[\w.]+\s*[)）]$|^result\./i.test(cell)
-

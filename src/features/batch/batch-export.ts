@@ -1,18 +1,21 @@
-// Results as files: CSV (BOM, formulas neutralised, re-importable: result columns are skipped
-// on import) and JSON (re-importable: each entry wraps its profile). Invalid rows are exported
-// with their input and errors, so that nothing is lost and they can be fixed and re-imported.
+// Results as files: CSV and .xlsx (one table: formulas neutralised, re-importable: result columns
+// are skipped on import) and JSON (re-importable: each entry wraps its profile). Every row carries
+// its status (code and words) and its findings in words. Invalid rows are exported with their
+// input and errors, so that nothing is lost and they can be fixed and re-imported.
 import { ITEM_IDS } from '../../engine/types'
 import { CANDIDATE_COLUMN, PROFILE_COLUMNS, profileToCells, toCsv } from '../../lib/csv-profile'
 import type { Translate } from '../wizard/explain'
-import { RESULT_PREFIX, type BatchRow } from './batch-core'
-import { columnHeader, itemHeader, rowErrorText, statusOf } from './batch-text'
+import { RESULT_PREFIX } from './batch-constants'
+import type { BatchRow } from './batch-core'
+import { columnHeader, findingsText, itemHeader, rowErrorText, rowFindingText, statusOf, statusText } from './batch-text'
 
-const RESULT_COLUMNS = ['row', 'status', 'total', 'threshold', 'gap', 'projected', 'warnings', 'errors'] as const
+const RESULT_COLUMNS = ['row', 'status', 'statusCode', 'total', 'threshold', 'gap', 'projected', 'atRisk', 'warnings', 'findings', 'errors'] as const
 
 /** Projected dates by row index; undefined while not computed yet. */
 export type Projected = readonly (string | null | undefined)[]
 
-export function resultsToCsv(t: Translate, rows: readonly BatchRow[], projected: Projected): string {
+/** The results as one table (header row first), for CSV and .xlsx. */
+export function resultsTable(t: Translate, rows: readonly BatchRow[], projected: Projected): string[][] {
   const header = [
     columnHeader(t, CANDIDATE_COLUMN),
     ...RESULT_COLUMNS.map((c) => `${t(`batch.col.${c}`)} (${RESULT_PREFIX}${c})`),
@@ -20,11 +23,11 @@ export function resultsToCsv(t: Translate, rows: readonly BatchRow[], projected:
     ...PROFILE_COLUMNS.map((c) => columnHeader(t, c)),
   ]
   const lines = rows.map((row, index) => {
-    const status = t(`batch.status.${statusOf(row)}`)
+    const status = statusText(t, row)
     if (row.status === 'invalid') {
       const errors = row.errors.map((e) => rowErrorText(t, e)).join('；')
       const cells = PROFILE_COLUMNS.map((c) => row.cells?.[c] ?? '')
-      return [row.candidate, String(row.line), status, '', '', '', '', '', errors, ...ITEM_IDS.map(() => ''), ...cells]
+      return [row.candidate, String(row.line), status, 'invalid', '', '', '', '', '', '', '', errors, ...ITEM_IDS.map(() => ''), ...cells]
     }
     const s = row.score
     const cells = profileToCells(row.profile)
@@ -32,17 +35,28 @@ export function resultsToCsv(t: Translate, rows: readonly BatchRow[], projected:
       row.candidate,
       String(row.line),
       status,
+      s.status,
       String(s.total),
       String(s.threshold),
       String(s.gap),
       projected[index] ?? '',
+      String(s.atRisk),
       String(s.warnings),
+      findingsText(t, row).join('\n'),
       '',
       ...s.points.map(String),
       ...PROFILE_COLUMNS.map((c) => cells[c]),
     ]
   })
-  return toCsv([header, ...lines])
+  return [header, ...lines]
+}
+
+export const resultsToCsv = (t: Translate, rows: readonly BatchRow[], projected: Projected): string => toCsv(resultsTable(t, rows, projected))
+
+/** The results as an .xlsx workbook; the writer loads on first use. */
+export async function resultsToXlsx(t: Translate, rows: readonly BatchRow[], projected: Projected): Promise<Uint8Array> {
+  const { writeWorkbook } = await import('../../lib/workbook')
+  return writeWorkbook(resultsTable(t, rows, projected), t('batch.export.sheetName'))
 }
 
 export function resultsToJson(t: Translate, rows: readonly BatchRow[], projected: Projected): string {
@@ -52,6 +66,9 @@ export function resultsToJson(t: Translate, rows: readonly BatchRow[], projected
         row: row.line,
         candidate: row.candidate,
         status: 'invalid',
+        statusText: statusText(t, row),
+        total: null,
+        findings: [],
         profile: row.raw,
         errors: row.errors.map((e) => ({ ...e, message: rowErrorText(t, e) })),
       }
@@ -60,6 +77,9 @@ export function resultsToJson(t: Translate, rows: readonly BatchRow[], projected
       row: row.line,
       candidate: row.candidate,
       status: statusOf(row),
+      statusText: statusText(t, row),
+      total: s.total,
+      findings: s.findings.map((f) => ({ code: f.code, severity: f.severity, text: rowFindingText(t, f), ...(f.params ? { params: f.params } : {}) })),
       profile: row.profile,
       result: {
         asOf: s.asOf,
@@ -67,8 +87,10 @@ export function resultsToJson(t: Translate, rows: readonly BatchRow[], projected
         total: s.total,
         threshold: s.threshold,
         gap: s.gap,
+        status: s.status,
         meetsThreshold: s.meets,
         vetoed: s.vetoed,
+        atRisk: s.atRisk,
         projectedDate: projected[index] ?? null,
         points: Object.fromEntries(ITEM_IDS.map((id, i) => [id, s.points[i]])),
         warnings: s.warnings,
@@ -86,16 +108,16 @@ export function templateCsv(t: Translate): string {
     header,
     example(t('batch.template.example1'), {
       birthDate: '1990-05-01',
-      education: 'master',
-      fullTimeStudy: 'true',
-      socialInsurance: '2019-01..2023-06@15000;2023-07..2026-10@18000',
+      education: '硕士',
+      fullTimeStudy: '是',
+      socialInsurance: '2019-01..2023-06@15000;2023-07..至今@18000',
     }),
     example(t('batch.template.example2'), {
       birthDate: '1985-11-20',
-      education: 'bachelorDegree',
-      qualification: 'titleIntermediate',
-      socialInsurance: '2016-03..2026-10@13000',
-      'keyArea.kind': 'newTown',
+      education: '本科+学士',
+      qualification: '中级职称',
+      socialInsurance: '2016-03..至今@13000',
+      'keyArea.kind': '新城',
       'keyArea.since': '2019-07-01',
       spouseHukouSince: '2018-10-01',
     }),

@@ -1,18 +1,25 @@
 // The batch "projected date" column: when each candidate reaches the threshold (road to 120).
 // Slow next to scoring (≈2 ms a row), so it runs after the table is shown, in chunks.
 import { earliestReach } from '../../engine/project'
-import { processFile, type BatchOutcome, type BatchRow, type Part } from './batch-core'
+import { processFile, processSheet, type BatchOutcome, type BatchRow, type Mappings, type Part } from './batch-core'
 
 /**
  * The earliest date each row reaches the threshold (road to 120), for rows[from, to): the row's
- * asOf when it already does, null when vetoed, invalid or not within the projection horizon.
+ * asOf when it already does, and not before the date the 6-of-12-months condition holds (status
+ * notEligible); null when vetoed, incomplete (missing facts make any date a guess), invalid or
+ * not within the projection horizon.
  */
 export function projectRows(rows: readonly BatchRow[], from: number, to: number): (string | null)[] {
   const out: (string | null)[] = []
   for (let i = from; i < Math.min(to, rows.length); i++) {
     const r = rows[i]!
-    if (r.status !== 'valid' || r.score.vetoed) out.push(null)
-    else out.push(r.score.meets ? r.score.asOf : earliestReach(r.profile, r.score.asOf))
+    if (r.status !== 'valid' || r.score.status === 'vetoed' || r.score.status === 'incomplete') {
+      out.push(null)
+      continue
+    }
+    const byPoints = r.score.meets ? r.score.asOf : earliestReach(r.profile, r.score.asOf)
+    const eligibleFrom = r.score.findings.find((f) => f.code === 'eligibilitySixMonths')?.params?.eligibleFrom
+    out.push(byPoints && typeof eligibleFrom === 'string' && eligibleFrom > byPoints ? eligibleFrom : byPoints)
   }
   return out
 }
@@ -43,6 +50,21 @@ export interface BatchRequest {
   today: string
   /** This worker's share of the rows (default: all of them). */
   part?: Part
+  /** Header mappings the user chose, by header signature. */
+  mappings?: Mappings
+}
+
+const isWorkbook = (b: Uint8Array) => (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) || (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
+
+/** Any batch file: text (CSV, JSON) at once; a workbook after its reader has loaded. */
+export async function processAny(request: BatchRequest): Promise<BatchOutcome> {
+  const bytes = new Uint8Array(request.buffer)
+  const options = { part: request.part, mappings: request.mappings }
+  if (!isWorkbook(bytes)) return processFile(bytes, request.name, request.today, options)
+  const { readWorkbook } = await import('../../lib/workbook')
+  const table = readWorkbook(bytes)
+  if (!table) return { ok: false, issue: 'workbookUnreadable' }
+  return processSheet(table.rows, request.today, options)
 }
 
 export type BatchMessage =
@@ -59,14 +81,15 @@ export type BatchMessage =
  * One file (or one part of it) from bytes to scored rows (posted at once), then their projected
  * dates (posted by chunk, then projectedDone).
  */
-export function runBatchJob(request: BatchRequest, post: (message: BatchMessage) => void, cancelled: () => boolean): void {
+export async function runBatchJob(request: BatchRequest, post: (message: BatchMessage) => void, cancelled: () => boolean): Promise<void> {
   const started = performance.now()
   let outcome: BatchOutcome
   try {
-    outcome = processFile(new Uint8Array(request.buffer), request.name, request.today, request.part)
+    outcome = await processAny(request)
   } catch {
     return post({ kind: 'failed' })
   }
+  if (cancelled()) return
   post({ kind: 'result', outcome, ms: performance.now() - started })
   if (!outcome.ok) return
   const { rows, offset } = outcome

@@ -24,7 +24,7 @@ scope.onmessage = ({ data: { id, request } }) => {
     return
   }
   current = id
-  runBatchJob(
+  void runBatchJob(
     request,
     (message) => scope.postMessage(message.kind === 'result' ? { id, resultJson: JSON.stringify(message.outcome), ms: message.ms } : { id, message }),
     () => current !== id,

@@ -1,8 +1,9 @@
 // Run a batch file in Web Workers, one per CPU core (up to 4): each reads the whole file and
 // validates and scores its share of the rows; the parts are merged here, in order. Where there
-// are no workers the file is processed on this thread after a tick. Returns a cancel function.
-import { mergeParts, type BatchOutcome } from './batch-core'
-import { runBatchJob, type BatchMessage, type BatchRequest } from './batch-project'
+// are no workers the file is processed on this thread (its code loaded then). Returns a cancel function.
+import type { BatchOutcome } from './batch-core'
+import type { BatchMessage, BatchRequest } from './batch-project'
+import { mergeParts } from './batch-summary'
 import type { WorkerJob, WorkerReply } from './batch.worker'
 
 let workers: Worker[] = []
@@ -34,7 +35,8 @@ export function runBatch(request: BatchRequest, onMessage: (message: BatchMessag
   const id = ++lastId
   if (!workers.length) {
     let cancelled = false
-    setTimeout(() => runBatchJob(request, (m) => !cancelled && onMessage(m), () => cancelled), 0)
+    // The reading and scoring code loads here only when there is no worker to run it.
+    void import('./batch-project').then(({ runBatchJob }) => runBatchJob(request, (m) => !cancelled && onMessage(m), () => cancelled))
     return () => {
       cancelled = true
     }

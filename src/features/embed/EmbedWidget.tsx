@@ -8,7 +8,8 @@ import { registerMessages } from '../../i18n/catalog'
 import * as messages from '../../i18n/messages/embed'
 import { safeStorage } from '../../lib/storage'
 import { todayInShanghai } from '../../lib/today'
-import { replaceDraft, setPersistence, setStorageKey, useAssessment, useDraftStore, WIDGET_STORAGE_KEY } from '../../state/draft-store'
+import { replaceDraft, setPersistence, useAssessment, useDraftStore } from '../../state/draft-store'
+import { selectScope } from '../../state/persist'
 import type { AccentShades } from './color'
 import { parseEmbedParams, type EmbedParams } from './params'
 import { handleHostMessage, readyMessage, resizeMessage, resultMessage } from './protocol'
@@ -56,8 +57,8 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
 
   // Before the first paint: colour and (if storage is blocked) memory-only drafts.
   useLayoutEffect(() => {
+    selectScope('widget')
     if (!persistent) setPersistence('memory')
-    else setStorageKey(WIDGET_STORAGE_KEY)
     if (params.ignored.length) console.warn(`sh-points widget: ignored invalid parameter(s): ${params.ignored.join(', ')}`)
     return params.accent ? applyAccent(document.documentElement, params.accent) : undefined
   }, [params, persistent])

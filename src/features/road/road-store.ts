@@ -1,11 +1,13 @@
 // The road panel's own small store: the projection assumptions and up to three what-if scenarios,
-// as the user typed them, persisted through safeStorage and validated on load (a stored value
-// that cannot be trusted is dropped, never shown half-broken).
-import { create } from 'zustand'
+// as the user typed them, persisted through the storage layer (src/state/persist.ts) under the
+// scope's key and validated on load (a value from a newer version is kept, not read).
+import type { StorageValue } from 'zustand/middleware'
 import { toDraft, type Draft, type DraftValue } from '../../state/draft-store'
+import { resetStorageLayer, scopedStore, type Unreadable } from '../../state/persist'
+import { scopeKeys, STORAGE_KEYS } from '../../state/storage-keys'
 import { safeStorage, type SafeStorage } from '../../lib/storage'
 
-export const ROAD_STORAGE_KEY = 'sh-points:road'
+export const ROAD_STORAGE_KEY = STORAGE_KEYS.road.key
 export const MAX_SCENARIOS = 3
 const MAX_TEXT = 200
 
@@ -59,27 +61,32 @@ export function validateRoadState(raw: unknown): RoadState {
   return { assumptions, scenarios }
 }
 
-function load(storage: SafeStorage): RoadState {
-  const stored = storage.getItem(ROAD_STORAGE_KEY)
-  if (stored === null) return validateRoadState(null)
-  try {
-    return validateRoadState(JSON.parse(stored))
-  } catch {
-    storage.removeItem(ROAD_STORAGE_KEY)
-    return validateRoadState(null)
-  }
+/** A stored value: v1 is validated; a higher `v` was written by a newer version (kept, not read). */
+export function decodeRoad(raw: unknown): StorageValue<RoadState> | Unreadable {
+  if (!isRecord(raw) || typeof raw.v !== 'number') return 'corrupt'
+  if (raw.v > 1) return 'newer'
+  return raw.v === 1 ? { state: validateRoadState(raw), version: 1 } : 'corrupt'
 }
 
-let storage: SafeStorage = safeStorage
+const initial = (): RoadState => ({ assumptions: { ...DEFAULT_ASSUMPTIONS_DRAFT }, scenarios: [] })
 
-export const useRoadStore = create<RoadState>()(() => load(storage))
-
-useRoadStore.subscribe((state) => storage.setItem(ROAD_STORAGE_KEY, JSON.stringify({ v: 1, ...state })))
+export const useRoadStore = scopedStore<RoadState, RoadState>({
+  key: (scope) => scopeKeys(scope).road,
+  initial,
+  partialize: ({ assumptions, scenarios }) => ({ assumptions, scenarios }),
+  // Version 1 is the first; an older value does not exist.
+  migrate: () => initial(),
+  codec: {
+    version: 1,
+    decode: decodeRoad,
+    encode: ({ state, version }) => ({ v: version, ...state }),
+    isEmpty: (s) => !s.scenarios.length && Object.keys(s.assumptions).length === 1 && s.assumptions.keepPaying,
+  },
+})
 
 /** Tests only: start over from a given storage, as a page load would. */
 export function reloadRoadStore(from: SafeStorage = safeStorage): void {
-  storage = from
-  useRoadStore.setState(load(storage), true)
+  resetStorageLayer(from)
 }
 
 // ── actions ────────────────────────────────────────────────────────────────────────────────

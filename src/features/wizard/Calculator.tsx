@@ -2,7 +2,9 @@
 // on phones), storage notices and "clear my data". `embedded` is the iframe widget (?embed=1).
 import { useEffect, useRef, useState } from 'react'
 import { useT } from '../../i18n/i18n'
-import { dismissNotice, resetDraft, savesLocally, setStep, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
+import { ScreenBoundary } from '../../app/ScreenBoundary'
+import { clearedText, SaveStatus, StorageNotices } from '../../app/StorageNotices'
+import { resetDraft, setStep, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
 import { ScorePanel } from './ScorePanel'
 import { InsuranceEditor, ResultView, StepView } from './StepView'
 import { stepOfPath, STEPS } from './steps'
@@ -30,9 +32,11 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6" data-embedded={embedded || undefined}>
       <ScorePanel className="lg:col-start-2 lg:row-start-1" />
       <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-start-1">
-        <StorageNotice />
+        <StorageNotices />
         <StepList current={step.id} />
-        <StepView step={step} />
+        <ScreenBoundary key={step.id} name={`step ${step.id}`}>
+          <StepView step={step} />
+        </ScreenBoundary>
         <ClearData />
       </div>
     </div>
@@ -77,20 +81,6 @@ function StepList({ current }: { current: StepId }) {
   )
 }
 
-function StorageNotice() {
-  const t = useT()
-  const notice = useDraftStore((s) => s.notice)
-  if (!notice) return null
-  return (
-    <div role="status" className="flex flex-wrap items-start justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="storage-notice">
-      <p>{t(`wizard.notice.${notice}`)}</p>
-      <button type="button" onClick={dismissNotice} className="btn-small">
-        {t('wizard.notice.dismiss')}
-      </button>
-    </div>
-  )
-}
-
 function ClearData() {
   const t = useT()
   const [confirming, setConfirming] = useState(false)
@@ -101,7 +91,7 @@ function ClearData() {
   }, [confirming])
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
-      <p>{savesLocally() ? t('wizard.saved') : ''}</p>
+      <SaveStatus />
       {confirming ? (
         <div role="group" aria-labelledby="clear-question" className="flex flex-wrap items-center gap-2">
           <p id="clear-question" className="font-medium text-slate-900">
@@ -111,9 +101,9 @@ function ClearData() {
             type="button"
             className="btn-danger"
             onClick={() => {
-              resetDraft()
+              const cleared = resetDraft()
               setConfirming(false)
-              setStatus(t('wizard.clear.done'))
+              setStatus(clearedText(t, cleared))
               document.getElementById('step-title')?.focus()
             }}
           >

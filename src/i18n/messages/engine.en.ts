@@ -51,6 +51,9 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'engine.error.notAnObject': 'The profile is not in the expected format.',
   'engine.error.birthDateAfterAsOf': 'The birth date is after the assessment date; please check it.',
   'engine.error.dateTooEarly': 'Too early: enter a date in 1900 or later.',
+  'engine.error.dateTooLate': 'Too late: enter a date on or before 31 December 2100.',
+  'engine.error.ageOver120': 'This birth date gives an age over 120 on the assessment date; please check it.',
+  'engine.error.beforeAge16': 'This month is before the month of the 16th birthday: social insurance starts at 16 at the earliest. Check the start month or the birth date.',
   'engine.error.endBeforeStart': 'The end month is before the start month.',
 
   'engine.field.version': 'Format version',

@@ -52,6 +52,9 @@ export const zh = {
   'engine.error.notAnObject': '资料格式不正确。',
   'engine.error.birthDateAfterAsOf': '出生日期晚于评估日期，请检查。',
   'engine.error.dateTooEarly': '日期过早：请填写 1900 年以后的日期。',
+  'engine.error.dateTooLate': '日期过晚：请填写 2100 年 12 月 31 日或以前的日期。',
+  'engine.error.ageOver120': '按此出生日期，评估日年龄超过 120 周岁，请检查。',
+  'engine.error.beforeAge16': '该月份早于 16 周岁生日所在月：社会保险最早从 16 周岁起缴纳，请检查开始月份或出生日期。',
   'engine.error.endBeforeStart': '结束月份早于开始月份，请调整。',
 
   'engine.field.version': '格式版本',

@@ -1,0 +1,124 @@
+// What the command line prints for each profile (a "slot"), in each format, one slot at a time.
+import { ITEM_IDS, type Assessment } from '../engine/types'
+import type { Shape } from './json-split'
+
+export const FORMATS = ['json', 'ndjson', 'csv'] as const
+export type Format = (typeof FORMATS)[number]
+
+export interface SlotError {
+  path: string
+  message: string
+}
+
+/** The contract's slot (§4): an assessment, or the errors of a profile that failed validation. */
+export type Slot = Assessment | { errors: SlotError[] }
+
+/** --compact: items as { id: points }, findings as their codes; every other field as it is. */
+export function compactSlot(slot: Slot): unknown {
+  if (!('items' in slot)) return slot
+  const items: Record<string, number> = {}
+  for (const item of slot.items) items[item.id] = item.points
+  return { ...slot, items, findings: slot.findings.map((f) => f.code) }
+}
+
+/** A CSV cell: quoted when it holds a delimiter of any locale, a quote or a line break; a text that a spreadsheet would run as a formula is prefixed with '. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-\d+(\.\d+)?$/.test(value) ? `'${value}` : value
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+const CSV_COLUMNS = [
+  'profile',
+  'status',
+  'ruleset',
+  'asOf',
+  'total',
+  'threshold',
+  'meetsThreshold',
+  'vetoed',
+  ...ITEM_IDS.map((id) => `points.${id}`),
+  'findings',
+  'errors',
+]
+
+/** One CSV row: status "invalid" and the errors for a profile that failed validation. */
+function csvRow(slot: Slot, index: number): string {
+  let cells: string[]
+  if ('errors' in slot) {
+    const blank = CSV_COLUMNS.length - 3
+    cells = [String(index), 'invalid', ...Array<string>(blank).fill(''), slot.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')]
+  } else {
+    const points = new Map(slot.items.map((item) => [item.id, item.points]))
+    cells = [
+      String(index),
+      slot.status,
+      slot.ruleset ?? '',
+      slot.asOf,
+      String(slot.total),
+      String(slot.threshold),
+      String(slot.meetsThreshold),
+      String(slot.vetoed),
+      ...ITEM_IDS.map((id) => String(points.get(id) ?? '')),
+      slot.findings.map((f) => f.code).join(' '),
+      '',
+    ]
+  }
+  return `${cells.map(csvCell).join(',')}\r\n`
+}
+
+/**
+ * Turns slots into output text, one at a time. json: an array, one slot per line (or the slot
+ * alone, indented, when the input is one profile); ndjson: one slot per line; csv: a header row,
+ * then one row per slot (RFC 4180 line ends).
+ */
+export class Printer {
+  private count = 0
+  /** json: the first slot waits until the input's shape tells array or single. */
+  private held: Slot | undefined
+
+  constructor(
+    private readonly format: Format,
+    private readonly compact: boolean,
+  ) {}
+
+  /** The text for one slot; `shape` is what the input has shown so far. */
+  slot(slot: Slot, shape: Shape | undefined): string {
+    this.count++
+    switch (this.format) {
+      case 'csv':
+        return (this.count === 1 ? `${CSV_COLUMNS.join(',')}\r\n` : '') + csvRow(slot, this.count)
+      case 'ndjson':
+        return `${this.json(slot)}\n`
+      case 'json':
+        if (this.count === 1 && shape === undefined) {
+          this.held = slot
+          return ''
+        }
+        return this.release() + (this.count === 1 ? '[\n' : ',\n') + this.json(slot)
+    }
+  }
+
+  /** The text that closes the output, once the input has ended with this shape. */
+  end(shape: Shape): string {
+    switch (this.format) {
+      case 'csv':
+        return this.count ? '' : `${CSV_COLUMNS.join(',')}\r\n`
+      case 'ndjson':
+        return ''
+      case 'json':
+        if (shape === 'single' && this.held) return `${JSON.stringify(this.compact ? compactSlot(this.held) : this.held, null, 2)}\n`
+        return this.count ? `${this.release()}\n]\n` : '[]\n'
+    }
+  }
+
+  private release(): string {
+    if (!this.held) return ''
+    const text = `[\n${this.json(this.held)}`
+    this.held = undefined
+    return text
+  }
+
+  private json(slot: Slot): string {
+    return JSON.stringify(this.compact ? compactSlot(slot) : slot)
+  }
+}
