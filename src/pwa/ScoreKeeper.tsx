@@ -2,7 +2,8 @@
 // after the rules or wage data changed, shows what that did to this visitor's score.
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { todayInShanghai } from '../lib/today'
-import { savesLocally, useAssessment, useDraftStore } from '../state/draft-store'
+import { useAssessment, useDraftStore } from '../state/draft-store'
+import { baseStorage, currentScope } from '../state/persist'
 import { engineModule } from '../state/engine-loader'
 import { DATA_VERSION, sameData } from './data-version'
 import { draftFingerprint, readRecord, toRecord, writeRecord } from './scored'
@@ -21,7 +22,7 @@ export function ScoreKeeper() {
   const [change, setChange] = useState<ScoreChange | null>(null)
   useEffect(() => {
     const engine = engineModule()
-    if (pending || !engine || !savesLocally()) return
+    if (pending || !engine || currentScope() !== 'app' || !baseStorage().persistent) return
     const fingerprint = draftFingerprint(draft, asOfOverride)
     if (!compared) {
       compared = true

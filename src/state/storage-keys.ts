@@ -23,6 +23,8 @@ export const STORAGE_KEYS = {
   widgetRoad: { key: 'sh-points:widget-road', what: 'road', clearedBy: ['app', 'widget'] },
   // The language choice is made in the calculator only (a widget's ?lang= is never remembered).
   lang: { key: 'sh-points:lang', what: 'lang', clearedBy: ['app'] },
+  // The calculator draft's last score and the data version it was computed with (src/pwa/scored.ts).
+  scored: { key: 'sh-points:scored', what: 'draft', clearedBy: ['app'] },
 } as const satisfies Record<string, StorageKey>
 
 export const ALL_KEYS: readonly StorageKey[] = Object.values(STORAGE_KEYS)
