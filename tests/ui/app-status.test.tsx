@@ -2,12 +2,12 @@
 // it brings; reloading into it is the visitor's choice.
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, expect, it, vi } from 'vitest'
+import { beforeEach, expect, it, vi } from 'vitest'
 import { DataVersionNote, UpdateBanner } from '../../src/pwa/AppStatus'
 import { DATA_VERSION } from '../../src/pwa/data-version'
 import { useUpdateStore } from '../../src/pwa/update-store'
 
-afterEach(() => useUpdateStore.setState({ waiting: false, next: null }))
+beforeEach(() => useUpdateStore.setState({ waiting: false, next: null }))
 
 it('the footer names the rules and the last month of published wage data', () => {
   render(<DataVersionNote />)
