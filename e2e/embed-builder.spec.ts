@@ -67,12 +67,12 @@ test('the copied one-line install, pasted into a page on another origin, embeds 
   await page.goto(`${HOST}/paste.html?snippet=${encodeURIComponent(snippet)}`)
   const frame = await previewFrame(page, 'embed=1')
   await expect(frame.locator('html')).toHaveAttribute('lang', 'zh-CN')
-  await expect(frame.getByRole('note')).toContainText(HOST)
+  await expect(frame.getByRole('note')).toContainText('localhost 会收到您的总分和结论')
   expect(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-accent-600').trim())).toBe('#7c3aed')
   await frame.getByLabel('出生日期').fill('1996-01-01')
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { domEvents: { type: string; detail: unknown }[] }).domEvents.filter((e) => e.type === 'result').at(-1)?.detail))
-    .toEqual({ total: 30, threshold: 120, meetsThreshold: false })
+    .toEqual({ total: 30, threshold: 120, meetsThreshold: false, status: 'incomplete' })
   const fitted = async () =>
     Math.abs(
       (await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)) -
@@ -91,4 +91,19 @@ test('the copied plain iframe, pasted as is, shows the widget at its fixed heigh
   await expect(frame.getByTestId('score-total')).toBeVisible()
   expect(await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)).toBe(900)
   await expect(page.locator('iframe')).toHaveAttribute('title', 'Shanghai residence permit points calculator')
+})
+
+test('the preview behaves as on a host page: its score bar stays in view while the builder scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/?view=embed')
+  const frame = await previewFrame(page, 'embed=1')
+  await expect(frame.getByTestId('score-total')).toHaveText(/^0\b/)
+  const top = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+  await page.evaluate((y) => window.scrollTo(0, y + 600), top)
+  await expect
+    .poll(async () => {
+      const bar = await frame.getByTestId('widget-score').boundingBox()
+      return bar !== null && bar.y >= -1 && bar.y + bar.height <= 845
+    })
+    .toBe(true)
 })

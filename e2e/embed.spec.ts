@@ -84,24 +84,24 @@ for (const width of [360, 1280]) {
 }
 
 test.describe('through the one-line loader', () => {
-  test('with data-events="result": the widget says so, and each result reaches the page as three fields', async ({ page }) => {
+  test('with data-events="result": the widget says so, and each result reaches the page as four fields', async ({ page }) => {
     await page.goto(`${HOST}/loader.html`)
     const frame = await widgetFrame(page)
-    await expect(frame.getByRole('note')).toContainText(`${HOST} receives your total score`)
+    await expect(frame.getByRole('note')).toContainText('localhost receives your total score and verdict')
     await prefill(page, MASTER_AGED_30)
     await expect(scoreTotal(frame)).toHaveText(/^130\b/)
     await expect
       .poll(async () => (await ofType(page, 'result')).at(-1)?.data)
-      .toEqual({ source: 'sh-points', type: 'result', total: 130, threshold: 120, meetsThreshold: true })
+      .toEqual({ source: 'sh-points', type: 'result', total: 130, threshold: 120, meetsThreshold: true, status: 'incomplete' })
     for (const m of await ofType(page, 'result')) {
       expect(m.origin).toBe(APP)
-      expect(Object.keys(m.data).sort()).toEqual(['meetsThreshold', 'source', 'threshold', 'total', 'type'])
+      expect(Object.keys(m.data).sort()).toEqual(['meetsThreshold', 'source', 'status', 'threshold', 'total', 'type'])
     }
     const events = await page.evaluate(() => (window as unknown as { domEvents: { type: string; target: string; detail: unknown }[] }).domEvents)
     expect(events.filter((e) => e.type === 'result').at(-1)).toEqual({
       type: 'result',
       target: 'IFRAME',
-      detail: { total: 130, threshold: 120, meetsThreshold: true },
+      detail: { total: 130, threshold: 120, meetsThreshold: true, status: 'incomplete' },
     })
     await expectFittedAndSettled(page, frame)
   })
@@ -123,7 +123,7 @@ test.describe('through the one-line loader', () => {
     // Untouched: same score, same answer, and no result for a change that did not happen.
     await expect(scoreTotal(frame)).toHaveText(/^130\b/)
     await expect(frame.getByLabel('Date of birth')).toHaveValue('1996-01-01')
-    expect((await ofType(page, 'result')).at(-1)?.data.total).toBe(130)
+    await expect.poll(async () => (await ofType(page, 'result')).map((m) => m.data.total)).toEqual([130])
   })
 
   test('without data-events no result is sent and no notice is shown', async ({ page }) => {
@@ -154,6 +154,7 @@ test.describe('through a plain iframe', () => {
       total: 130,
       threshold: 120,
       meetsThreshold: true,
+      status: 'incomplete',
     })
     await expectFittedAndSettled(page, frame)
   })

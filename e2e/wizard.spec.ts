@@ -80,7 +80,7 @@ const PERSONAS: Persona[] = [
       await next(page)
       await radio(page, '是否在以下远郊重点区域工作并居住？', '五个新城')
       await page.getByLabel('从哪天开始在该区域工作并居住？').fill('2018-05-01')
-      await page.getByLabel('如配偶是上海户籍，你们的结婚日期（选填）').fill('2016-09-01')
+      await page.getByLabel('如配偶是上海户籍，您的结婚日期（选填）').fill('2016-09-01')
       await next(page)
       await next(page)
     },

@@ -7,7 +7,7 @@
 export type Scope = 'app' | 'widget'
 
 /** What a key holds, for the "cleared: …" message (message key `storage.what.<what>`). */
-export type StoredWhat = 'draft' | 'road' | 'lang'
+export type StoredWhat = 'draft' | 'road' | 'lang' | 'mappings'
 
 export interface StorageKey {
   key: string
@@ -23,6 +23,8 @@ export const STORAGE_KEYS = {
   widgetRoad: { key: 'sh-points:widget-road', what: 'road', clearedBy: ['app', 'widget'] },
   // The language choice is made in the calculator only (a widget's ?lang= is never remembered).
   lang: { key: 'sh-points:lang', what: 'lang', clearedBy: ['app'] },
+  // The HR batch page's column mappings (header names only, never a candidate's data).
+  batchMappings: { key: 'sh-points:batch-mappings', what: 'mappings', clearedBy: ['app'] },
   // The calculator draft's last score and the data version it was computed with (src/pwa/scored.ts).
   scored: { key: 'sh-points:scored', what: 'draft', clearedBy: ['app'] },
 } as const satisfies Record<string, StorageKey>

@@ -12,7 +12,10 @@ vi.setConfig({ testTimeout: 60_000 })
 // Age 36 → 30; SI 2021-01…2026-10 at 8,000 (below 0.8× in every month): 70 months → 15.
 const low: Profile = { version: 1, birthDate: '1990-05-01', education: 'associate', fullTimeStudy: true, socialInsurance: [{ from: '2021-01', to: '2026-10', base: 8000 }] }
 
-const byId = (profile: Profile) => new Map(rankActions(profile, AS_OF).actions.map((a) => [a.id, a]))
+const byId = (profile: Profile, leadTimes?: Record<string, number>) => new Map(rankActions(profile, AS_OF, { leadTimes }).actions.map((a) => [a.id, a]))
+// The rules of each item, with the credential held from next month (its lead time set to 0 in the
+// assumptions); the lead times themselves are proven in road-lead-times.test.ts.
+const HELD_NEXT_MONTH = { 'qualification:titleIntermediate': 0, 'education:bachelorDegree': 0 }
 
 describe('ranked actions: contribution base (A5)', () => {
   it('a base of 1× from next month counts once 36 of 48 months qualify: 2026-12…2029-11 → 2029-12-01, +50', () => {
@@ -30,7 +33,8 @@ describe('ranked actions: contribution base (A5)', () => {
   })
 
   it('no band is suggested at or below the base already paid', () => {
-    const paid: Profile = { ...low, socialInsurance: [{ from: '2021-01', to: '2026-10', base: 26000 }] }
+    // 34 months at 26,000 (≥ 2×): below 120 today (30 + 50 + 6 = 86), the 2× band not yet reached.
+    const paid: Profile = { ...low, socialInsurance: [{ from: '2024-01', to: '2026-10', base: 26000 }] }
     const ids = [...byId(paid).keys()].filter((id) => id.startsWith('contributionBase'))
     expect(ids).toEqual(['contributionBase:120'])
   })
@@ -45,14 +49,14 @@ describe('ranked actions: title or skill level (B3) against education (B2)', () 
   const bachelor: Profile = { ...low, education: 'bachelor' }
 
   it('中级职称 needs 6 of 12 months at ≥ 1×, so the base is raised too: 2026-12…2027-05 → 2027-06-01, 100 − 60 = +40', () => {
-    const a = byId(bachelor).get('qualification:titleIntermediate')!
+    const a = byId(bachelor, HELD_NEXT_MONTH).get('qualification:titleIntermediate')!
     expect(a).toMatchObject({ countsFrom: '2027-06-01', gain: 40 })
     expect(a.requires).toContainEqual(expect.objectContaining({ code: 'raiseBaseForTitle', params: { base: 12434, from: '2026-12' } }))
   })
 
   it('a 技能四级 held keeps counting until the new 中级职称 does: no loss before 2027-06-01, then 100 − 30 = +70', () => {
     const skilled: Profile = { ...low, education: 'none', qualification: 'skill4' }
-    const { baseline, actions } = rankActions(skilled, AS_OF)
+    const { baseline, actions } = rankActions(skilled, AS_OF, { leadTimes: HELD_NEXT_MONTH })
     const a = actions.find((x) => x.id === 'qualification:titleIntermediate')!
     expect(a).toMatchObject({ countsFrom: '2027-06-01', gain: 70 })
     // 30 (age) + 30 (技能四级) + 15 (SI years) on asOf, unchanged by the action until it counts.
@@ -66,8 +70,8 @@ describe('ranked actions: title or skill level (B3) against education (B2)', () 
     expect(ids).not.toContain('qualification:skill5')
   })
 
-  it('a higher education level counts from next month: 本科+学士 90 − 50 = +40', () => {
-    expect(byId(low).get('education:bachelorDegree')).toMatchObject({ countsFrom: '2026-12-01', gain: 40 })
+  it('a higher education level held from next month counts then: 本科+学士 90 − 50 = +40', () => {
+    expect(byId(low, HELD_NEXT_MONTH).get('education:bachelorDegree')).toMatchObject({ countsFrom: '2026-12-01', gain: 40 })
   })
 })
 

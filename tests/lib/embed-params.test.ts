@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { parseEmbedParams, parseOrigin, widgetSearch, type EmbedOptions } from '../../src/features/embed/params'
+import { checkOrigin, hostOf, parseEmbedParams, parseOrigin, widgetSearch, type EmbedOptions } from '../../src/features/embed/params'
 
 describe('parentOrigin must be an http(s) origin', () => {
   it.each([
@@ -25,8 +25,53 @@ describe('parentOrigin must be an http(s) origin', () => {
     'https://consult.example?',
     'https://consult.example#x',
     'https://user:pw@consult.example',
+    'https://%2A.consult.example',
+    'https://consult example',
+    'https://con<sult.example',
   ])('rejects %j', (input) => {
     expect(parseOrigin(input)).toBeNull()
+  })
+
+  it.each(['https://*.example.com', '*.example.com', 'https://www.*.example.com', 'http://*:8080'])(
+    'rejects the wildcard %j as a wildcard (a clearer error than "invalid")',
+    (input) => {
+      expect(checkOrigin(input)).toEqual({ ok: false, problem: 'wildcard' })
+    },
+  )
+
+  it('names the host by its host name for the visitor', () => {
+    expect(hostOf('https://www.consult.example:8443')).toBe('www.consult.example')
+    expect(hostOf('http://localhost:4174')).toBe('localhost')
+  })
+})
+
+describe('the call to action', () => {
+  const origin = encodeURIComponent('https://consult.example')
+  it('takes a URL on parentOrigin and an optional label', () => {
+    const p = parseEmbedParams(`?parentOrigin=${origin}&cta=${encodeURIComponent('https://consult.example/contact?from=widget')}&ctaLabel=${encodeURIComponent(' 预约顾问 ')}`)
+    expect(p.cta).toEqual({ url: 'https://consult.example/contact?from=widget', label: '预约顾问' })
+    expect(p.ignored).toEqual([])
+  })
+
+  it.each([
+    ['another origin', `?parentOrigin=${origin}&cta=${encodeURIComponent('https://evil.example/contact')}`, 'must be a page on parentOrigin'],
+    ['no parentOrigin', `?cta=${encodeURIComponent('https://consult.example/contact')}`, 'needs a valid parentOrigin'],
+    ['a script URL', `?parentOrigin=${origin}&cta=${encodeURIComponent('javascript:alert(1)')}`, 'not an absolute http(s) URL'],
+    ['a relative URL', `?parentOrigin=${origin}&cta=%2Fcontact`, 'not an absolute http(s) URL'],
+    ['credentials', `?parentOrigin=${origin}&cta=${encodeURIComponent('https://u:p@consult.example/')}`, 'not an absolute http(s) URL'],
+  ])('refuses %s, saying why', (_, search, why) => {
+    const p = parseEmbedParams(search)
+    expect(p.cta).toBeUndefined()
+    expect(p.ignored).toEqual(['cta'])
+    expect(p.problems[0]).toContain(why)
+  })
+
+  it('refuses a label that is too long or holds control characters (the default label is used)', () => {
+    for (const label of ['x'.repeat(41), 'a\u0000b', '   ']) {
+      const p = parseEmbedParams(`?parentOrigin=${origin}&cta=${encodeURIComponent('https://consult.example/c')}&ctaLabel=${encodeURIComponent(label)}`)
+      expect(p.cta).toEqual({ url: 'https://consult.example/c' })
+      expect(p.ignored).toEqual(['ctaLabel'])
+    }
   })
 })
 
@@ -75,9 +120,13 @@ describe('widget parameters', () => {
       compact: fc.boolean(),
       events: fc.constantFrom([] as const, ['result'] as const),
       parentOrigin: fc.option(fc.constantFrom('https://consult.example', 'http://localhost:8080'), { nil: undefined }),
+      ctaPath: fc.option(fc.constantFrom('/contact', '/a?b=c&d=e#f'), { nil: undefined }),
+      ctaLabel: fc.option(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0 && !/[\u0000-\u001f\u007f]/.test(s)), { nil: undefined }),
     })
     fc.assert(
-      fc.property(options, (o) => {
+      fc.property(options, ({ ctaPath, ctaLabel, ...rest }) => {
+        const cta = rest.parentOrigin && ctaPath ? rest.parentOrigin + ctaPath : undefined
+        const o = { ...rest, ...(cta ? { cta } : {}), ...(cta && ctaLabel ? { ctaLabel } : {}) }
         const p = parseEmbedParams(widgetSearch(o as EmbedOptions))
         expect(p.ignored).toEqual([])
         expect(p.lang).toBe(o.lang)
@@ -85,6 +134,8 @@ describe('widget parameters', () => {
         expect(p.compact).toBe(o.compact)
         expect([...p.events]).toEqual([...o.events])
         expect(p.parentOrigin).toBe(o.parentOrigin)
+        expect(p.cta?.url).toBe(cta && new URL(cta).href)
+        expect(p.cta?.label).toBe(cta ? (ctaLabel ?? undefined) : undefined)
       }),
     )
   })

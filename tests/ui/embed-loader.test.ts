@@ -1,7 +1,7 @@
 // public/embed.js run in jsdom as a host page would run it (the real-browser proof is e2e/embed.spec.ts).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 const SOURCE = readFileSync(join(process.cwd(), 'public/embed.js'), 'utf8')
 const APP = 'https://points.example'
@@ -19,7 +19,10 @@ function install(data: Record<string, string> = {}) {
   new Function(SOURCE)()
   Object.defineProperty(document, 'currentScript', { value: null, configurable: true })
   const frame = script.nextElementSibling as HTMLIFrameElement
-  return { script, frame, after }
+  // What the loader tells the widget (jsdom's about:blank frame cannot receive it).
+  const toWidget: { message: unknown; target: string }[] = []
+  frame.contentWindow!.postMessage = ((message: unknown, target: string) => void toWidget.push({ message, target })) as Window['postMessage']
+  return { script, frame, after, toWidget }
 }
 
 const post = (data: unknown, origin: string, source: MessageEventSource | null) =>
@@ -70,13 +73,63 @@ describe('embed.js loader', () => {
     expect(frame.style.height).toBe('720px')
   })
 
-  it('re-dispatches a result as a bubbling sh-points:result DOM event with only the three fields', () => {
+  it('re-dispatches a result as a bubbling sh-points:result DOM event with only its four fields', () => {
     const { frame } = install({ events: 'result' })
     const seen: unknown[] = []
     document.addEventListener('sh-points:result', (e) => seen.push((e as CustomEvent).detail))
-    post({ source: 'sh-points', type: 'result', total: 130, threshold: 120, meetsThreshold: true, extra: 'x' }, APP, frame.contentWindow)
-    post({ source: 'sh-points', type: 'result', total: 1, threshold: 120, meetsThreshold: false }, 'https://evil.example', frame.contentWindow)
-    expect(seen).toEqual([{ total: 130, threshold: 120, meetsThreshold: true }])
+    post({ source: 'sh-points', type: 'result', total: 130, threshold: 120, meetsThreshold: true, status: 'meets', extra: 'x' }, APP, frame.contentWindow)
+    post({ source: 'sh-points', type: 'result', total: 1, threshold: 120, meetsThreshold: false, status: 'below' }, 'https://evil.example', frame.contentWindow)
+    expect(seen).toEqual([{ total: 130, threshold: 120, meetsThreshold: true, status: 'meets' }])
+  })
+
+  it('re-dispatches a call-to-action press as sh-points:cta with the total and status only', () => {
+    const { frame } = install({ cta: 'https://host.example/contact' })
+    const seen: unknown[] = []
+    document.addEventListener('sh-points:cta', (e) => seen.push((e as CustomEvent).detail))
+    post({ source: 'sh-points', type: 'cta', total: 96, status: 'below', birthDate: '1990-01-01' }, APP, frame.contentWindow)
+    expect(seen).toEqual([{ total: 96, status: 'below' }])
+  })
+
+  it('grants clipboard-write to the frame and passes data-cta and data-cta-label on', () => {
+    const { frame } = install({ cta: 'https://host.example/contact', ctaLabel: 'Call us' })
+    expect(frame.getAttribute('allow')).toBe('clipboard-write')
+    const q = new URL(frame.src).searchParams
+    expect([q.get('cta'), q.get('ctaLabel')]).toEqual(['https://host.example/contact', 'Call us'])
+  })
+
+  it('tells the widget, at the app origin only, where the page viewport is once it is ready and when the page scrolls', async () => {
+    const { frame, toWidget } = install()
+    vi.spyOn(frame, 'getBoundingClientRect').mockReturnValue({ top: -250 } as DOMRect)
+    post({ source: 'sh-points', type: 'ready' }, APP, frame.contentWindow)
+    await new Promise((r) => requestAnimationFrame(r))
+    expect(toWidget).toEqual([{ message: { source: 'sh-points-host', type: 'viewport', top: 250, height: innerHeight }, target: APP }])
+    vi.spyOn(frame, 'getBoundingClientRect').mockReturnValue({ top: -300 } as DOMRect)
+    window.dispatchEvent(new Event('scroll'))
+    window.dispatchEvent(new Event('scroll'))
+    await new Promise((r) => requestAnimationFrame(r))
+    expect(toWidget.map((m) => (m.message as { top: number }).top)).toEqual([250, 300])
+  })
+
+  it('with data-top-offset, the viewport starts below the page’s own fixed header', async () => {
+    const { frame, toWidget } = install({ topOffset: '64' })
+    vi.spyOn(frame, 'getBoundingClientRect').mockReturnValue({ top: -250 } as DOMRect)
+    post({ source: 'sh-points', type: 'ready' }, APP, frame.contentWindow)
+    await new Promise((r) => requestAnimationFrame(r))
+    expect(toWidget.map((m) => m.message)).toEqual([{ source: 'sh-points-host', type: 'viewport', top: 314, height: innerHeight - 64 }])
+  })
+
+  it('scrolls the page as little as possible to reveal the rows a focused field needs', () => {
+    const { frame } = install()
+    const scrolled: number[] = []
+    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(((_x: number, y: number) => void scrolled.push(y)) as typeof window.scrollBy)
+    // The frame's top is 500 px above the viewport; the viewport is 800 px tall (jsdom's innerHeight 768).
+    vi.spyOn(frame, 'getBoundingClientRect').mockReturnValue({ top: -500 } as DOMRect)
+    post({ source: 'sh-points', type: 'reveal', top: 400, bottom: 480 }, APP, frame.contentWindow)
+    post({ source: 'sh-points', type: 'reveal', top: 1200, bottom: 1300 }, APP, frame.contentWindow)
+    post({ source: 'sh-points', type: 'reveal', top: 600, bottom: 700 }, APP, frame.contentWindow)
+    post({ source: 'sh-points', type: 'reveal', top: 600, bottom: 700 }, 'https://evil.example', frame.contentWindow)
+    scrollBy.mockRestore()
+    expect(scrolled).toEqual([-100, 1300 - 500 - innerHeight])
   })
 
   it('a throwing host listener does not stop later messages from being handled', () => {

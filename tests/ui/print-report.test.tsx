@@ -28,7 +28,8 @@ describe('the report', () => {
   it('shows the total against 120 with the points still needed, both dates and the ruleset', () => {
     render(<PrintReport profile={PROFILE} assessment={assessment} generated="2026-06-16" candidate="王五" totalTestId="score-total" />)
     expect(screen.getByTestId('score-total')).toHaveTextContent('98')
-    expect(screen.getByText('还差 22 分')).toBeInTheDocument()
+    expect(screen.getByTestId('verdict')).toHaveTextContent('尚未达到 120 分：98 分，还差 22 分')
+    expect(screen.getByTestId('verdict')).toHaveAttribute('data-status', 'below')
     expect(screen.getByText('候选人：王五')).toBeInTheDocument()
     expect(screen.getByText('2026-06-15')).toBeInTheDocument()
     expect(screen.getByText('2026-06-16')).toBeInTheDocument()
@@ -60,7 +61,7 @@ describe('the report', () => {
   it('is complete in English', () => {
     setLang('en')
     render(<PrintReport profile={PROFILE} assessment={assessment} generated="2026-06-16" />)
-    expect(screen.getByText('22 points short')).toBeInTheDocument()
+    expect(screen.getByText('Below 120: 98 points, 22 to go')).toBeInTheDocument()
     expect(screen.getByText(/An estimate for information only/)).toBeInTheDocument()
   })
 })

@@ -1,7 +1,8 @@
 // The road messages are complete: every code the road engine and checklist can produce has a text
 // in both languages, and the two languages use the same {placeholders}.
 import { describe, expect, it } from 'vitest'
-import type { Doubt, Requirement } from '../../src/engine/actions'
+import type { Doubt, Requirement, RiskCode } from '../../src/engine/actions'
+import type { LeadSource } from '../../src/engine/data/lead-times'
 import type { ProjectionNoteCode } from '../../src/engine/project'
 import { DOCUMENT_IDS, PITFALL_IDS } from '../../src/features/road/checklist'
 import * as road from '../../src/i18n/messages/road'
@@ -45,8 +46,17 @@ const DOUBTS = Object.keys({
   listScope: true,
   publicServiceCounting: true,
   innovationScope: true,
-  acquisitionTime: true,
 } satisfies Record<Doubt['code'], true>)
+
+const RISKS = Object.keys({ ageFalls: true, baseUnder1x: true, stopsPaying: true, thinMargin: true, rulesetLapses: true } satisfies Record<RiskCode, true>)
+const LEAD_SOURCES = Object.keys({
+  adultEducation: true,
+  postgraduateExam: true,
+  doctoralAdmission: true,
+  skillStandard: true,
+  economistExam: true,
+  seniorTitle: true,
+} satisfies Record<LeadSource, true>)
 
 const zh = road.zh as Record<string, string>
 const en = road.en as Record<string, string>
@@ -56,6 +66,8 @@ describe('road messages', () => {
     ['projection notes', NOTES.map((c) => `road.note.${c}`)],
     ['requirements', REQUIREMENTS.map((c) => `road.req.${c}`)],
     ['doubts', DOUBTS.map((c) => `road.doubt.${c}`)],
+    ['risks to a 120 reached', RISKS.map((c) => `road.risk.${c}`)],
+    ['lead-time sources', LEAD_SOURCES.map((c) => `road.leadSource.${c}`)],
     ['documents', DOCUMENT_IDS.flatMap((id) => [`road.doc.${id}.what`, `road.doc.${id}.where`])],
     ['pitfalls', PITFALL_IDS.map((id) => `road.pitfall.${id}`)],
     ['effort levels', [1, 2, 3, 4, 5].map((n) => `road.effort.${n}`)],

@@ -109,13 +109,14 @@ describe('assumptions', () => {
 })
 
 describe('ranked actions', () => {
-  it('lists actions with their gain, date, requirements and reference, and draws one on the chart', async () => {
+  it('lists actions with the time they take, their gain, date, requirements and reference, and draws one on the chart', async () => {
     const user = renderPanel()
     const actions = screen.getByTestId('road-actions')
-    // A shortage major would count at once: 86 + 30 = 116, still short; 本科+学士 from 2026-12-01: 86 + 40 = 126.
+    // 本科+学士 takes at least 30 months from 2026-12: it counts from 2029-06-01 (86 + 40), after the current path's 2027-01-01.
     const degree = within(actions).getByText('取得本科学历＋学士学位').closest('li')!
-    expect(degree).toHaveTextContent('2026-12-01 起 +40 分')
-    expect(degree).toHaveTextContent('可在 2026-12-01 达到 120 分 · 比目前提前 1 个月')
+    expect(degree).toHaveTextContent('取得所需时间：至少约 2 年 6 个月（我们的估算，参考成人高考与自学考试的常见学制），最早 2029-06-01 起计分。')
+    expect(degree).toHaveTextContent('2029-06-01 起 +40 分')
+    expect(degree).toHaveTextContent('不会让达到 120 分的日期提前')
     expect(degree).toHaveTextContent('学历须国家承认、可在学信网查询')
     expect(degree).toHaveTextContent('依据：《上海市居住证积分管理办法（2023 年重新发布）》')
     expect(screen.queryByTestId('road-chart-overlay')).toBeNull()
@@ -123,6 +124,15 @@ describe('ranked actions', () => {
     await user.click(compare)
     expect(screen.getByTestId('road-chart-overlay')).toBeInTheDocument()
     expect(within(degree).getByRole('button', { name: '取消图上对比' })).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  it('folds the changes of work area or sector into one group', () => {
+    renderPanel()
+    const group = screen.getByTestId('road-actions-change')
+    expect(group.tagName).toBe('DETAILS')
+    expect(group).not.toHaveAttribute('open')
+    expect(group.querySelector('[data-action="keyArea:lingang"]')).not.toBeNull()
+    expect(screen.getByTestId('road-actions').querySelector('[data-action^="keyArea"]')).toBeNull()
   })
 
   it('shows five actions first, then all of them on request', async () => {

@@ -22,18 +22,37 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 describe('score panel', () => {
-  it('shows the total and how many points are still missing ("还差 N 分")', () => {
-    replaceDraft({ version: 1, asOf: AS_OF, education: 'bachelorDegree' })
+  it('shows the total and how many points are still missing ("还差 N 分"), with the status as a hook', () => {
+    // Age 36 → 30; 大专 50; 2025-06…2026-05 at 8,000: 12 months → 3. 83, below.
+    replaceDraft({ version: 1, asOf: AS_OF, birthDate: '1990-05-01', education: 'associate', socialInsurance: [{ from: '2025-06', to: '2026-05', base: 8000 }] })
     render(<ScorePanel />)
-    expect(screen.getByTestId('score-total')).toHaveTextContent('90 分')
-    expect(screen.getByText('还差 30 分')).toBeInTheDocument()
+    expect(screen.getByTestId('score-total')).toHaveTextContent('83 分')
+    expect(screen.getByTestId('verdict')).toHaveTextContent('还差 37 分')
+    expect(screen.getByTestId('verdict')).toHaveAttribute('data-status', 'below')
+  })
+
+  it('a profile without social insurance reads as provisional, never as met, even at 120 points', () => {
+    replaceDraft({ version: 1, asOf: AS_OF, birthDate: '1998-03-01', education: 'bachelorDegree' })
+    render(<ScorePanel />)
+    expect(screen.getByTestId('score-total')).toHaveTextContent('120 分')
+    expect(screen.getByTestId('verdict')).toHaveTextContent('资料未填完 · 目前 120 分（暂估）')
+    expect(screen.getByTestId('verdict')).toHaveAttribute('data-status', 'incomplete')
+    expect(document.body).not.toHaveTextContent('达标')
+  })
+
+  it('says "cannot apply yet" when 6 of the last 12 months are not paid, whatever the points', () => {
+    replaceDraft({ version: 1, asOf: AS_OF, birthDate: '1990-05-01', education: 'doctorate', socialInsurance: [{ from: '2026-03', to: '2026-05', base: 9000 }] })
+    render(<ScorePanel />)
+    expect(screen.getByTestId('verdict')).toHaveTextContent('暂不能申请 · 条件未满足')
+    expect(screen.getByTestId('verdict')).toHaveAttribute('data-status', 'notEligible')
   })
 
   it('says the threshold is met at exactly 120, and by how much above it', () => {
-    // doctorate 110 + fresh graduate 10 = 120
-    replaceDraft({ version: 1, asOf: AS_OF, education: 'doctorate', freshGraduate: true })
+    // Age 36 → 30; 本科+学士 90; 6 months paid (eligible), 0 years. Exactly 120.
+    replaceDraft({ version: 1, asOf: AS_OF, birthDate: '1990-05-01', education: 'bachelorDegree', socialInsurance: [{ from: '2025-12', to: '2026-05', base: 8000 }] })
     const { rerender } = render(<ScorePanel />)
     expect(screen.getByText('已达标')).toBeInTheDocument()
+    expect(screen.getByTestId('verdict')).toHaveAttribute('data-status', 'meets')
     act(() => setField('shortageMajor', true))
     rerender(<ScorePanel />)
     expect(screen.getByText('已达标，超出 30 分')).toBeInTheDocument()
@@ -59,7 +78,8 @@ describe('score panel', () => {
     await user.click(screen.getByRole('radio', { name: '硕士研究生' }))
     expect(live).toBeEmptyDOMElement()
     act(() => vi.advanceTimersByTime(1300))
-    expect(live).toHaveTextContent('积分 100 分，还差 20 分。')
+    // No birth date nor social insurance yet: the score is provisional.
+    expect(live).toHaveTextContent('积分 100 分，资料未填完 · 目前 100 分（暂估）。')
   })
 })
 
@@ -79,7 +99,9 @@ describe('result step', () => {
       expect(line).toHaveTextContent(SOURCES[item.reference.source].title)
       if (item.reason === 'notClaimed') expect(line).toHaveTextContent('未申报。')
     }
-    expect(document.querySelectorAll('[data-item]')).toHaveLength(ITEM_IDS.length)
+    expect(document.querySelectorAll('li[data-item]')).toHaveLength(ITEM_IDS.length)
+    // Items with nothing claimed are one folded line.
+    expect(screen.getByTestId('unclaimed-items').querySelectorAll('[data-item]').length).toBe(expected.items.filter((i) => i.points === 0 && i.reason === 'notClaimed').length)
     expect(screen.getByTestId('score-total')).toHaveTextContent(String(expected.total))
   })
 

@@ -1,6 +1,6 @@
 // The wizard, step by step: typing changes the live score as the engine says it should, errors
 // appear at their field without wiping anything, and every step is reachable directly.
-import { act, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Calculator } from '../../src/features/wizard/Calculator'
@@ -35,6 +35,22 @@ describe('step 1: you', () => {
     await user.type(screen.getByLabelText('出生日期'), '1990-05-01')
     expect(total()).toBe(30)
     expect(within(itemLine('age')).getByText('评估日 36 周岁')).toBeInTheDocument()
+  })
+
+  it('a year still being typed ("0199-…") is not judged until the field is left: no "too early" flashing', () => {
+    start('you')
+    const box = screen.getByLabelText('出生日期')
+    fireEvent.change(box, { target: { value: '0199-05-01' } })
+    expect(box).toHaveValue('0199-05-01')
+    expect(box).not.toHaveAttribute('aria-invalid', 'true')
+    expect(useDraftStore.getState().draft.birthDate).toBeUndefined()
+    fireEvent.change(box, { target: { value: '1990-05-01' } })
+    expect(useDraftStore.getState().draft.birthDate).toBe('1990-05-01')
+    fireEvent.change(box, { target: { value: '0002-05-01' } })
+    fireEvent.blur(box)
+    // Left with a year of 2: kept, and now its error shows.
+    expect(useDraftStore.getState().draft.birthDate).toBe('0002-05-01')
+    expect(box).toHaveAttribute('aria-invalid', 'true')
   })
 
   it('age 50 scores 5 + 2 × (56 − 50) = 17, and moving the assessment date ahead a year gives 15', async () => {
@@ -91,6 +107,33 @@ describe('step 3: social insurance', () => {
     expect(within(itemLine('socialInsuranceYears')).getByText('+18')).toBeInTheDocument()
     expect(within(itemLine('contributionBase')).getByText('+25')).toBeInTheDocument()
     expect(total()).toBe(43)
+  })
+
+  it('quick entry filled in but not added: 下一步 adds it, so nothing typed is lost', async () => {
+    const user = start('insurance')
+    await user.type(screen.getByLabelText('从哪个月开始'), '2020-06')
+    await user.type(screen.getByLabelText('每月缴费基数大约'), '12000')
+    await user.click(screen.getByRole('button', { name: /下一步/ }))
+    expect(useDraftStore.getState().draft.socialInsurance).toEqual([{ from: '2020-06', to: '2026-05', base: 12000 }])
+    expect(useDraftStore.getState().stepId).toBe('bonuses')
+  })
+
+  it('quick entry half filled: leaving the step (下一步 or a step circle) stays, keeps the text and says why', async () => {
+    const user = start('insurance')
+    await user.type(screen.getByLabelText('从哪个月开始'), '2020-06')
+    await user.click(screen.getByRole('button', { name: /下一步/ }))
+    expect(useDraftStore.getState().stepId).toBe('insurance')
+    expect(screen.getByText(/请填写开始月份（年-月）和缴费基数（数字），或清空这两项/)).toBeInTheDocument()
+    expect(screen.getByLabelText('从哪个月开始')).toHaveValue('2020-06')
+    expect(screen.getByLabelText('从哪个月开始')).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: /加分项目/ }))
+    expect(useDraftStore.getState().stepId).toBe('insurance')
+    expect(useDraftStore.getState().draft.socialInsurance).toBeUndefined()
+  })
+
+  it("the base question says today's 1× and 3× and where to find one's base", () => {
+    start('insurance')
+    expect(screen.getByText(/目前社平工资（1 倍）为 ¥12,434\/月，3 倍为 ¥37,302\/月。.*随申办/)).toBeInTheDocument()
   })
 
   it('each period shows its base as a multiple of the reference wage of those months', () => {

@@ -4,16 +4,21 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { translate, useLang, useT } from '../../i18n/i18n'
 import { registerMessages, type Lang } from '../../i18n/catalog'
 import * as messages from '../../i18n/messages/embed'
+import * as builderMessages from '../../i18n/messages/embed-builder'
 import { accentShades, parseHexColor } from './color'
-import { normaliseColor, parseOrigin, widgetSearch, type EmbedOptions } from './params'
-import { parseWidgetMessage, type ResultMessage } from './protocol'
+import { checkCtaLabel, checkOrigin, CTA_LABEL_MAX, normaliseColor, widgetSearch, type EmbedOptions } from './params'
+import { parseWidgetMessage, revealScroll, viewportMessage, type ResultMessage } from './protocol'
 import { IFRAME_FALLBACK_HEIGHT, appBaseOf, iframeSnippet, scriptSnippet } from './snippets'
 
 registerMessages(messages)
+registerMessages(builderMessages)
 
-const SANDBOX = 'sandbox="allow-scripts allow-same-origin allow-popups allow-downloads allow-modals"'
+const SANDBOX = 'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"'
 const LISTEN_CODE = `document.addEventListener('sh-points:result', (event) => {
-  const { total, threshold, meetsThreshold } = event.detail
+  const { total, threshold, meetsThreshold, status } = event.detail
+})`
+const CTA_CODE = `document.addEventListener('sh-points:cta', (event) => {
+  const { total, status } = event.detail // sent only when the visitor pressed the button
 })`
 /** Wait this long after the last change before reloading the preview (typing a colour). */
 const PREVIEW_DELAY_MS = 400
@@ -28,12 +33,18 @@ export default function EmbedBuilderPage() {
   const [compact, setCompact] = useState(false)
   const [sendResult, setSendResult] = useState(false)
   const [originText, setOriginText] = useState('')
+  const [ctaText, setCtaText] = useState('')
+  const [ctaLabelText, setCtaLabelText] = useState('')
   const ids = useId()
 
   const color = colorText.trim() ? normaliseColor(colorText) : undefined
   const shades = color ? accentShades(parseHexColor(color)!) : undefined
-  const origin = originText.trim() ? parseOrigin(originText) : undefined
-  const options: EmbedOptions = { lang, compact, events: sendResult ? ['result'] : [], ...(color ? { color } : {}) }
+  const originCheck = originText.trim() ? checkOrigin(originText) : undefined
+  const origin = originCheck ? (originCheck.ok ? originCheck.origin : null) : undefined
+  const cta = ctaText.trim() ? checkCta(ctaText, origin ?? undefined) : undefined
+  const ctaLabel = ctaLabelText.trim() ? checkCtaLabel(ctaLabelText) : undefined
+  const ctaOptions = cta?.ok ? { cta: cta.url, ...(ctaLabel ? { ctaLabel } : {}) } : {}
+  const options: EmbedOptions = { lang, compact, events: sendResult ? ['result'] : [], ...(color ? { color } : {}), ...ctaOptions }
   const appBase = appBaseOf(location.href)
   const title = translate(lang, 'embed.widget.title')
 
@@ -131,9 +142,49 @@ export default function EmbedBuilderPage() {
               />
               <p id={`${ids}origin-hint`} className="mt-1 text-sm text-slate-600">{t('embed.builder.originHint')}</p>
               <p id={`${ids}origin-msg`} className="mt-1 text-sm text-red-700">
-                {origin === null && t('embed.builder.originInvalid', { value: originText.trim() })}
+                {originCheck?.ok === false &&
+                  t(originCheck.problem === 'wildcard' ? 'embed.builder.originWildcard' : 'embed.builder.originInvalid', { value: originText.trim() })}
               </p>
             </div>
+
+            <fieldset className="space-y-3">
+              <legend className="font-medium">{t('embed.builder.cta')}</legend>
+              <p id={`${ids}cta-hint`} className="text-sm text-slate-600">{t('embed.builder.ctaHint')}</p>
+              <div>
+                <label htmlFor={`${ids}cta`}>{t('embed.builder.ctaUrl')}</label>
+                <input
+                  id={`${ids}cta`}
+                  type="url"
+                  value={ctaText}
+                  onChange={(e) => setCtaText(e.target.value)}
+                  placeholder="https://www.example.com/contact"
+                  spellCheck={false}
+                  autoComplete="off"
+                  aria-invalid={cta?.ok === false}
+                  aria-describedby={`${ids}cta-hint ${ids}cta-msg`}
+                  className={inputClass + ' font-mono'}
+                />
+                <p id={`${ids}cta-msg`} className="mt-1 text-sm text-red-700">
+                  {cta?.ok === false && t(cta.problem === 'otherOrigin' ? 'embed.builder.ctaOtherOrigin' : 'embed.builder.ctaInvalid', { value: ctaText.trim(), origin: origin ?? '' })}
+                </p>
+              </div>
+              <div>
+                <label htmlFor={`${ids}cta-label`}>{t('embed.builder.ctaLabel', { max: CTA_LABEL_MAX })}</label>
+                <input
+                  id={`${ids}cta-label`}
+                  value={ctaLabelText}
+                  onChange={(e) => setCtaLabelText(e.target.value)}
+                  placeholder={t('embed.builder.ctaLabelPlaceholder')}
+                  autoComplete="off"
+                  aria-invalid={ctaLabel === null}
+                  aria-describedby={`${ids}cta-label-msg`}
+                  className={inputClass}
+                />
+                <p id={`${ids}cta-label-msg`} className="mt-1 text-sm text-red-700">
+                  {ctaLabel === null && t('embed.builder.ctaLabelInvalid', { max: CTA_LABEL_MAX })}
+                </p>
+              </div>
+            </fieldset>
           </section>
 
           <Snippet title={t('embed.builder.scriptTitle')} hint={t('embed.builder.scriptHint')} code={scriptSnippet(appBase, options)} />
@@ -143,6 +194,7 @@ export default function EmbedBuilderPage() {
             code={iframeSnippet(appBase, { ...options, ...(origin ? { parentOrigin: origin } : {}) }, title)}
           >
             {sendResult && !origin && <p className="text-sm text-slate-700">{t('embed.builder.originMissing')}</p>}
+            {cta?.ok && !origin && <p className="text-sm text-slate-700">{t('embed.builder.ctaOriginMissing')}</p>}
           </Snippet>
 
           {sendResult && (
@@ -150,6 +202,13 @@ export default function EmbedBuilderPage() {
               <h2 id={`${ids}listen`} className="text-lg font-semibold">{t('embed.builder.listenTitle')}</h2>
               <p className="text-sm text-slate-700">{t('embed.builder.listenHint')}</p>
               <pre className="whitespace-pre-wrap wrap-anywhere rounded bg-slate-900 p-3 text-xs text-slate-50"><code>{LISTEN_CODE}</code></pre>
+            </section>
+          )}
+          {cta?.ok && (
+            <section aria-labelledby={`${ids}cta-listen`} className="space-y-2">
+              <h2 id={`${ids}cta-listen`} className="text-lg font-semibold">{t('embed.builder.ctaListenTitle')}</h2>
+              <p className="text-sm text-slate-700">{t('embed.builder.ctaListenHint')}</p>
+              <pre className="whitespace-pre-wrap wrap-anywhere rounded bg-slate-900 p-3 text-xs text-slate-50"><code>{CTA_CODE}</code></pre>
             </section>
           )}
 
@@ -160,10 +219,23 @@ export default function EmbedBuilderPage() {
           </section>
         </div>
 
-        <Preview src={appBase + widgetSearch({ ...options, parentOrigin: location.origin })} showResults={sendResult} />
+        {/* The preview is framed by this page, so a call to action on the partner's site is left out of it. */}
+        <Preview src={appBase + widgetSearch({ lang, compact, events: options.events, ...(color ? { color } : {}), parentOrigin: location.origin })} showResults={sendResult} />
       </div>
     </div>
   )
+}
+
+/** The call-to-action URL as the builder checks it: absolute http(s), and on the site's origin when that is known. */
+function checkCta(value: string, origin: string | undefined): { ok: true; url: string } | { ok: false; problem: 'invalid' | 'otherOrigin' } {
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    return { ok: false, problem: 'invalid' }
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || !checkOrigin(url.origin).ok) return { ok: false, problem: 'invalid' }
+  return origin && url.origin !== origin ? { ok: false, problem: 'otherOrigin' } : { ok: true, url: url.href }
 }
 
 function Snippet({ title, hint, code, children }: { title: string; hint: string; code: string; children?: ReactNode }) {
@@ -230,16 +302,35 @@ function Preview({ src, showResults }: { src: string; showResults: boolean }) {
     return () => clearTimeout(timer)
   }, [src, shownSrc])
 
-  // The preview talks to this page exactly as to a host: check the window and the origin.
+  // The preview talks to this page exactly as the loader does for a host: check the window and the
+  // origin, follow its height, reveal focused fields, and tell it where this page's viewport is.
   useEffect(() => {
+    let pending = 0
+    const sendViewport = () => {
+      pending = 0
+      const el = frame.current
+      el?.contentWindow?.postMessage(viewportMessage(-el.getBoundingClientRect().top, window.innerHeight), location.origin)
+    }
+    const schedule = () => {
+      pending ||= requestAnimationFrame(sendViewport)
+    }
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow || event.origin !== location.origin) return
       const message = parseWidgetMessage(event.data)
       if (message?.type === 'resize') setHeight(message.height)
       else if (message?.type === 'result') setLastResult(message)
+      else if (message?.type === 'reveal') window.scrollBy(0, revealScroll(frame.current.getBoundingClientRect().top, message, window.innerHeight))
+      if (message?.type === 'ready' || message?.type === 'resize') schedule()
     }
     window.addEventListener('message', onMessage)
-    return () => window.removeEventListener('message', onMessage)
+    window.addEventListener('scroll', schedule, { passive: true })
+    window.addEventListener('resize', schedule)
+    return () => {
+      window.removeEventListener('message', onMessage)
+      window.removeEventListener('scroll', schedule)
+      window.removeEventListener('resize', schedule)
+      cancelAnimationFrame(pending)
+    }
   }, [])
 
   return (

@@ -1,21 +1,42 @@
-// Widget mode (?embed=1): the wizard and live score inside a host's iframe. Applies the validated
-// parameters, talks to the host page (ready, resize, opt-in results; validated prefill) and tells
-// the visitor what the host receives.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { Calculator } from '../wizard/Calculator'
+// Widget mode (?embed=1): the wizard inside a host's iframe, with its own score bar that stays in
+// the host's viewport, and a short result that hands over to the full app in a new tab. Applies
+// the validated parameters, talks to the host page (ready, resize, reveal, opt-in results, the
+// call to action; validated, coalesced prefill) and tells the visitor what the host receives.
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { setLang, useLangStore, useT } from '../../i18n/i18n'
 import { registerMessages } from '../../i18n/catalog'
 import * as messages from '../../i18n/messages/embed'
+import { lazyWithPreload } from '../../lib/lazy'
 import { safeStorage } from '../../lib/storage'
 import { todayInShanghai } from '../../lib/today'
-import { replaceDraft, setPersistence, useAssessment, useDraftStore } from '../../state/draft-store'
+import { clearedText } from '../../app/StorageNotices'
+import { replaceDraft, resetDraft, setPersistence, useAssessment, useDraftStore } from '../../state/draft-store'
 import { selectScope } from '../../state/persist'
+import { StepList } from '../wizard/Calculator'
+import { InsuranceEditor, StepView } from '../wizard/StepView'
+import { STEPS } from '../wizard/steps'
 import type { AccentShades } from './color'
-import { parseEmbedParams, type EmbedParams } from './params'
-import { handleHostMessage, readyMessage, resizeMessage, resultMessage } from './protocol'
+import { hostOf, parseEmbedParams, type EmbedParams } from './params'
+import {
+  readyMessage,
+  resizeMessage,
+  resultMessage,
+  revealMessage,
+  screenHostMessage,
+  validatePrefill,
+  type PrefillMessage,
+} from './protocol'
 import { startResizeReporter } from './resize'
+import { WidgetScore } from './WidgetScore'
 
 registerMessages(messages)
+
+const WidgetResult = lazyWithPreload(() => import('./WidgetResult'), (m) => m.WidgetResult)
+
+/** A result is sent once the score has been stable this long (typing a date passes through several). */
+export const RESULT_DELAY_MS = 300
+/** Room left between the score bar and a revealed field. */
+const REVEAL_MARGIN = 8
 
 const ACCENT_VARS = ['600', '700', '50'] as const
 
@@ -47,21 +68,37 @@ export default function EmbedWidget(props: EmbedWidgetProps) {
 function Widget({ params, parent = window.parent, persistent = safeStorage.persistent }: EmbedWidgetProps & { params: EmbedParams }) {
   const t = useT()
   const content = useRef<HTMLDivElement>(null)
+  const bar = useRef<HTMLDivElement>(null)
   const { parentOrigin } = params
   const sendsResults = params.events.has('result') && parentOrigin !== undefined
   // Messages without data may go to any parent when no origin was given; results never do.
   const anyParent = parentOrigin ?? '*'
   const { assessment, pending } = useAssessment()
-  const { total, threshold, meetsThreshold } = assessment
   const hasAnswers = useDraftStore((s) => Object.keys(s.draft).length > 1)
+  const stepId = useDraftStore((s) => s.stepId)
+  const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0]!
 
   // Before the first paint: colour and (if storage is blocked) memory-only drafts.
   useLayoutEffect(() => {
     selectScope('widget')
     if (!persistent) setPersistence('memory')
-    if (params.ignored.length) console.warn(`sh-points widget: ignored invalid parameter(s): ${params.ignored.join(', ')}`)
+    if (params.problems.length) console.warn(`sh-points widget: ignored invalid parameter(s):\n${params.problems.join('\n')}`)
     return params.accent ? applyAccent(document.documentElement, params.accent) : undefined
   }, [params, persistent])
+
+  // The visitor's own input or a host prefill, as opposed to a draft restored from storage; and
+  // when the draft last changed (read by the result timer, which may run before React re-renders).
+  const [touched, setTouched] = useState(false)
+  const lastChange = useRef(0)
+  useEffect(
+    () =>
+      useDraftStore.api().subscribe((s, prev) => {
+        if (s.draft === prev.draft && s.asOfOverride === prev.asOfOverride) return
+        lastChange.current = performance.now()
+        setTouched(true)
+      }),
+    [],
+  )
 
   const readySent = useRef(false)
   useEffect(() => {
@@ -71,41 +108,180 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
     parent.postMessage(readyMessage(), anyParent)
   }, [parent, anyParent, pending])
 
+  // The score bar follows the host's viewport (the frame itself is as tall as its content, so
+  // `position: sticky` alone never moves): shifted to the viewport's top edge, within the widget.
+  const viewport = useRef<{ top: number; height: number } | null>(null)
+  const placeBar = useRef(() => {
+    const v = viewport.current
+    const el = bar.current
+    const root = content.current
+    if (!v || !el || !root) return
+    const natural = root.getBoundingClientRect().top + window.scrollY + el.offsetTop
+    const room = root.offsetHeight - el.offsetTop - el.offsetHeight
+    const shift = Math.round(Math.max(0, Math.min(v.top - natural, room)))
+    el.style.transform = shift ? `translateY(${shift}px)` : ''
+    el.dataset.shifted = shift ? 'true' : 'false'
+  }).current
+
   useEffect(() => {
     const el = content.current
-    return el ? startResizeReporter(el, (height) => parent.postMessage(resizeMessage(height), anyParent)) : undefined
-  }, [parent, anyParent])
+    return el
+      ? startResizeReporter(el, (height) => {
+          parent.postMessage(resizeMessage(height), anyParent)
+          placeBar()
+        })
+      : undefined
+  }, [parent, anyParent, placeBar])
 
+  // A prefill received and not yet applied (results wait for it: a burst is one change).
+  const queued = useRef<PrefillMessage | null>(null)
   useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
-      const action = handleHostMessage(event, { parentOrigin, parent }, todayInShanghai())
+    // Prefills are coalesced: a burst costs one validation and one render, for the latest.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const flush = () => {
+      timer = undefined
+      const message = queued.current
+      queued.current = null
+      if (!message) return
+      const action = validatePrefill(message, todayInShanghai())
       if (action.kind === 'prefill') replaceDraft(action.profile)
-      else if (action.kind === 'reject') parent.postMessage(action.reply, event.origin)
+      else if (action.kind === 'reject') parent.postMessage(action.reply, parentOrigin!)
+    }
+    const onMessage = (event: MessageEvent) => {
+      const message = screenHostMessage(event, { parentOrigin, parent })
+      if (message?.type === 'viewport') {
+        viewport.current = { top: message.top, height: message.height }
+        placeBar()
+      } else if (message?.type === 'prefill') {
+        queued.current = message
+        timer ??= setTimeout(flush, 0)
+      }
     }
     window.addEventListener('message', onMessage)
-    return () => window.removeEventListener('message', onMessage)
-  }, [parent, parentOrigin])
+    return () => {
+      window.removeEventListener('message', onMessage)
+      clearTimeout(timer)
+    }
+  }, [parent, parentOrigin, placeBar])
 
   useEffect(() => {
-    if (sendsResults && !pending) parent.postMessage(resultMessage({ total, threshold, meetsThreshold }), parentOrigin)
-  }, [sendsResults, pending, parent, parentOrigin, total, threshold, meetsThreshold])
+    // A focused field is shown below the score bar: ask the host to scroll that far.
+    const root = content.current
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target
+      if (!(target instanceof Element) || bar.current?.contains(target)) return
+      const r = target.getBoundingClientRect()
+      const barHeight = bar.current?.offsetHeight ?? 0
+      parent.postMessage(revealMessage(r.top + window.scrollY - barHeight - REVEAL_MARGIN, r.bottom + window.scrollY + REVEAL_MARGIN), anyParent)
+    }
+    root?.addEventListener('focusin', onFocus)
+    return () => root?.removeEventListener('focusin', onFocus)
+  }, [parent, anyParent])
 
+  const lastSent = useRef('')
+  const result = resultMessage(assessment)
+  const resultKey = JSON.stringify(result)
+  useEffect(() => {
+    // Never on load, never for an empty draft; once the draft has been quiet for RESULT_DELAY_MS
+    // with no prefill waiting (a slowly delivered burst is one change); only when it changed.
+    if (!sendsResults || pending || !touched || !hasAnswers || resultKey === lastSent.current) return
+    const send = () => {
+      const quiet = performance.now() - lastChange.current
+      if (queued.current || quiet < RESULT_DELAY_MS) {
+        id = setTimeout(send, Math.max(RESULT_DELAY_MS - quiet, 50))
+        return
+      }
+      lastSent.current = resultKey
+      parent.postMessage(JSON.parse(resultKey), parentOrigin)
+    }
+    let id = setTimeout(send, RESULT_DELAY_MS)
+    return () => clearTimeout(id)
+  }, [sendsResults, pending, touched, hasAnswers, resultKey, parent, parentOrigin])
+
+  const mounted = useRef(false)
+  useEffect(() => {
+    // Moving to another step puts focus on its heading (not on first load).
+    if (mounted.current) document.getElementById('step-title')?.focus()
+    mounted.current = true
+  }, [stepId])
+  useEffect(() => {
+    // Fetch the later steps once the browser is idle, so that moving on never waits.
+    const id = setTimeout(() => void Promise.all([InsuranceEditor.preload(), WidgetResult.preload()]).catch(() => undefined), 2000)
+    return () => clearTimeout(id)
+  }, [])
+
+  const host = parentOrigin ? hostOf(parentOrigin) : ''
   return (
-    // flow-root: child margins count in the measured height.
+    // flow-root: child margins count in the measured height; relative: the bar's offsets.
     <div
       ref={content}
       data-testid="embed-widget"
       data-compact={params.compact || undefined}
-      className={params.compact ? 'flow-root p-1 text-sm' : 'flow-root p-2 sm:p-3'}
+      className={`relative flow-root ${params.compact ? 'p-1 text-sm' : 'p-2 sm:p-3'}`}
     >
       <h1 className="sr-only">{t('embed.widget.title')}</h1>
-      {sendsResults && (
-        <p role="note" className="mb-2 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700">
-          {t('embed.widget.resultNotice', { origin: parentOrigin, threshold })}
-        </p>
+      <WidgetScore ref={bar} />
+      <div className="mt-3 space-y-3">
+        {sendsResults && (
+          <p role="note" className="rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700">
+            {t('embed.widget.resultNotice', { host, threshold: assessment.threshold })}
+          </p>
+        )}
+        <StepList current={step.id} />
+        {step.id === 'result' ? (
+          <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
+            <WidgetResult params={params} parent={parent} />
+          </Suspense>
+        ) : (
+          <StepView step={step} />
+        )}
+        {!persistent && hasAnswers && <p className="text-sm text-slate-700">{t('embed.widget.memoryNotice')}</p>}
+        <WidgetClear />
+      </div>
+    </div>
+  )
+}
+
+/** Clear my data, for the widget's own draft only (the calculator's draft is another key). */
+function WidgetClear() {
+  const t = useT()
+  const [confirming, setConfirming] = useState(false)
+  const [status, setStatus] = useState('')
+  const cancel = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (confirming) cancel.current?.focus()
+  }, [confirming])
+  return (
+    <div className="flex flex-wrap items-center justify-end gap-2 text-sm">
+      {confirming ? (
+        <div role="group" aria-labelledby="widget-clear-question" className="flex flex-wrap items-center gap-2">
+          <p id="widget-clear-question" className="font-medium text-slate-900">
+            {t('wizard.clear.confirm')}
+          </p>
+          <button
+            type="button"
+            className="btn-danger"
+            onClick={() => {
+              // The widget's scope: its own draft and road keys, never the calculator's.
+              const cleared = resetDraft()
+              setConfirming(false)
+              setStatus(clearedText(t, cleared))
+            }}
+          >
+            {t('wizard.clear.yes')}
+          </button>
+          <button ref={cancel} type="button" className="btn-small" onClick={() => setConfirming(false)}>
+            {t('wizard.clear.no')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="btn-link" onClick={() => setConfirming(true)}>
+          {t('wizard.clear')}
+        </button>
       )}
-      <Calculator embedded />
-      {!persistent && hasAnswers && <p className="mt-2 text-sm text-slate-700">{t('embed.widget.memoryNotice')}</p>}
+      <p role="status" className="sr-only">
+        {status}
+      </p>
     </div>
   )
 }

@@ -14,15 +14,18 @@ export function scriptSnippet(appBase: string, options: EmbedOptions): string {
     options.color && `data-color="${attr(options.color)}"`,
     options.compact && 'data-compact="1"',
     options.events.length > 0 && `data-events="${options.events.join(',')}"`,
+    options.cta && `data-cta="${attr(options.cta)}"`,
+    options.cta && options.ctaLabel && `data-cta-label="${attr(options.ctaLabel)}"`,
   ].filter(Boolean)
   return `<script src="${attr(appBase + 'embed.js')}" ${data.join(' ')} async></script>`
 }
 
+/** `allow="clipboard-write"`: copying from inside the frame needs it. */
 export function iframeSnippet(appBase: string, options: EmbedOptions, title: string): string {
   const src = appBase + widgetSearch(options)
   return (
     `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${IFRAME_FALLBACK_HEIGHT}"` +
-    ` style="border:0;display:block" loading="lazy"></iframe>`
+    ` allow="clipboard-write" style="border:0;display:block" loading="lazy"></iframe>`
   )
 }
 

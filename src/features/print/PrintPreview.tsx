@@ -5,25 +5,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import { useLang, useT } from '../../i18n/i18n'
 import { todayInShanghai } from '../../lib/today'
+import { fitToPage } from './fit'
 import { PrintReport, type ReportData } from './PrintReport'
-
-/**
- * Content height ÷ width of an A4 page with the margins of print.css (277 mm × 186 mm), less 4 %
- * because print layout runs slightly taller than the same layout on screen.
- */
-const PAGE_RATIO = (277 / 186) * 0.96
-
-/**
- * One page per report, whatever it holds: a report taller than the page is zoomed out to fit.
- * The sheet lays the report out at the printed width, so the ratio measured here is the printed one.
- */
-function fitToPage(sheets: HTMLElement) {
-  for (const report of sheets.querySelectorAll<HTMLElement>('.print-report')) {
-    report.style.zoom = ''
-    const fit = (report.clientWidth * PAGE_RATIO) / report.scrollHeight
-    if (fit < 1) report.style.zoom = String(Math.floor(fit * 100) / 100)
-  }
-}
 
 export default function PrintPreview({ reports, onClose }: { reports: readonly ReportData[]; onClose: () => void }) {
   const t = useT()

@@ -5,21 +5,34 @@ import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import * as engineDetail from '../../i18n/messages/engine-detail'
 import * as messages from '../../i18n/messages/print'
+import * as result from '../../i18n/messages/result'
 import type { Profile } from '../../engine/schema'
 import type { Assessment } from '../../engine/types'
-import { basisText, bySeverity, findingText, itemName, reasonText, referenceText, signedPoints } from '../wizard/explain'
+import { basisText, bySeverity, findingText, itemName, reasonText, referenceText, signedPoints, sourcesNote } from '../wizard/explain'
+import { itemDoubted } from '../wizard/Breakdown'
+import { thinMarginText } from '../wizard/thin-margin'
+import { eligibleFromText, missingFields, verdictText } from '../wizard/headline'
 import { periodLines, profileEntries } from './profile-entries'
 import './print.css'
 
 // The report's own messages, and the findings and rule sentences it shows.
 registerMessages(messages)
 registerMessages(engineDetail)
+registerMessages(result)
+
+/** The road to 120 in a few lines: the date, and the next steps (or the risks to a 120 reached). */
+export interface RoadDigest {
+  date: string
+  heading: 'next' | 'keep'
+  steps: string[]
+}
 
 export interface ReportData {
   profile: Profile
   assessment: Assessment
   /** The candidate's label (batch rows); absent for one's own report. */
   candidate?: string
+  road?: RoadDigest
 }
 
 interface Props extends ReportData {
@@ -30,17 +43,17 @@ interface Props extends ReportData {
   headingId?: string
 }
 
-export function PrintReport({ profile, assessment, candidate, generated, totalTestId, headingId }: Props) {
+export function PrintReport({ profile, assessment, candidate, road, generated, totalTestId, headingId }: Props) {
   const t = useT()
   const entries = profileEntries(t, profile)
   const periods = periodLines(t, profile)
   // Each document is named once, under the table; the rows cite it by number.
   const sources = [...new Set(assessment.items.map((i) => referenceText(t, i.reference).source))]
-  const status = assessment.vetoed
-    ? t('print.status.vetoed')
-    : assessment.meetsThreshold
-      ? t('print.status.meets')
-      : t('print.status.below', { gap: assessment.threshold - assessment.total })
+  const status = verdictText(t, assessment)
+  const missing = missingFields(t, assessment)
+  const eligible = eligibleFromText(t, assessment)
+  const thin = assessment.status === 'vetoed' ? null : thinMarginText(t, assessment, profile)
+  const unconfirmed = sourcesNote(t, assessment.items.map((i) => i.reference))
   return (
     <article className="print-report text-slate-900" aria-labelledby={headingId}>
       <header className="border-b-2 border-slate-800 pb-1">
@@ -68,8 +81,36 @@ export function PrintReport({ profile, assessment, candidate, generated, totalTe
           {assessment.total}
         </span>
         <span className="text-sm text-slate-700">{t('print.threshold', { threshold: assessment.threshold })}</span>
-        <strong className={assessment.meetsThreshold ? 'text-accent-700' : 'text-red-800'}>{status}</strong>
+        <strong
+          className={assessment.status === 'meets' ? 'text-accent-700' : 'text-red-800'}
+          data-testid={totalTestId ? 'verdict' : undefined}
+          data-status={assessment.status}
+        >
+          {status}
+        </strong>
       </p>
+      {(missing || eligible || thin) && (
+        <p className="report-verdict-notes">
+          {[missing?.text, eligible?.text].filter(Boolean).join(' ')}
+          {thin && <strong className="report-thin">{thin}</strong>}
+        </p>
+      )}
+      {road && (
+        <section className="mt-1" data-testid="report-road">
+          <h3 className="report-h3">{t('print.road')}</h3>
+          <p className="font-semibold">{road.date}</p>
+          {road.steps.length > 0 && (
+            <>
+              <p className="text-xs">{t(road.heading === 'keep' ? 'print.road.keep' : 'print.road.next')}</p>
+              <ol className="report-steps">
+                {road.steps.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      )}
 
       <section className="mt-2">
         <h3 className="report-h3">{t('print.inputs')}</h3>
@@ -114,12 +155,12 @@ export function PrintReport({ profile, assessment, candidate, generated, totalTe
           </thead>
           <tbody>
             {assessment.items.map((item) => {
-              const notes = [basisText(t, item), reasonText(t, item)].filter(Boolean).join(' ')
+              const notes = [item.reason === 'notClaimed' ? null : basisText(t, item), reasonText(t, item)].filter(Boolean).join(' ')
               return (
                 <tr key={item.id} data-item={item.id}>
                   <th scope="row">
                     {itemName(t, item.id)}
-                    {item.uncertain && <span className="report-doubt">{t('engine.uncertain')}</span>}
+                    {itemDoubted(assessment, item) && <span className="report-doubt">{t('engine.uncertain')}</span>}
                   </th>
                   <td className="text-right tabular-nums font-semibold">
                     {signedPoints(item.points)}
@@ -141,6 +182,7 @@ export function PrintReport({ profile, assessment, candidate, generated, totalTe
             </li>
           ))}
         </ol>
+        {unconfirmed && <p className="report-sources">{unconfirmed}</p>}
       </section>
 
       <section className="mt-2">

@@ -1,22 +1,30 @@
 // The projection's assumptions, shown and editable: keep paying, the future base and from when,
 // a break in payment; then the assumptions that are stated but not editable (as notes).
+import type { RankedActions } from '../../engine/actions'
 import { monthLabel, monthOfDate } from '../../engine/dates'
 import type { Projection } from '../../engine/project'
 import { useT } from '../../i18n/i18n'
 import type { DraftValue } from '../../state/draft-store'
 import { DateInput, Field, NumberInput } from '../wizard/fields'
-import type { AssumptionError } from './assumptions'
+import type { AssumptionError, AssumptionErrorCode } from './assumptions'
 import { MAX_GAP_MONTHS } from './assumptions'
-import { resetAssumptions, setAssumption, useRoadStore, type AssumptionsDraft } from './road-store'
+import { actionTitle, leadText } from './format'
+import { resetAssumptions, setAssumption, setLeadTime, useRoadStore, type AssumptionsDraft } from './road-store'
 
 const EDITABLE_NOTES = new Set(['resumesPaying', 'noBaseKnown', 'stopsPaying', 'gapAssumed'])
 
-export function AssumptionsForm({ projection, errors, latestBase }: { projection: Projection; errors: readonly AssumptionError[]; latestBase: number | null }) {
+export function AssumptionsForm({ projection, errors, latestBase, ranked, leadErrors = {} }: {
+  projection: Projection
+  errors: readonly AssumptionError[]
+  latestBase: number | null
+  ranked?: RankedActions
+  leadErrors?: Readonly<Record<string, AssumptionErrorCode>>
+}) {
   const t = useT()
   const draft = useRoadStore((s) => s.assumptions)
   const errorsOf = (field: AssumptionError['field']) =>
     errors.filter((e) => e.field === field).map((e) => (e.code === 'gapMonthsRange' ? t('road.error.gapMonthsRange', { max: MAX_GAP_MONTHS }) : t(`engine.error.${e.code}`)))
-  const set = (field: Exclude<keyof AssumptionsDraft, 'keepPaying'>) => (v: DraftValue | undefined) => setAssumption(field, v)
+  const set = (field: Exclude<keyof AssumptionsDraft, 'keepPaying' | 'leadTimes'>) => (v: DraftValue | undefined) => setAssumption(field, v)
   const id = (f: string) => `road-assume-${f}`
   const e = { futureBase: errorsOf('futureBase'), baseFrom: errorsOf('baseFrom'), gapFrom: errorsOf('gapFrom'), gapMonths: errorsOf('gapMonths') }
   const thisMonth = monthLabel(monthOfDate(projection.asOf))
@@ -71,6 +79,7 @@ export function AssumptionsForm({ projection, errors, latestBase }: { projection
           </div>
         </fieldset>
       )}
+      {ranked && <LeadTimes ranked={ranked} errors={leadErrors} />}
       <button type="button" className="btn-small" onClick={resetAssumptions}>
         {t('road.assume.reset')}
       </button>
@@ -85,5 +94,33 @@ export function AssumptionsForm({ projection, errors, latestBase }: { projection
         </ul>
       </div>
     </div>
+  )
+}
+
+/** The time to earn each credential the actions propose, editable (months; empty = the table's). */
+function LeadTimes({ ranked, errors }: { ranked: RankedActions; errors: Readonly<Record<string, AssumptionErrorCode>> }) {
+  const t = useT()
+  const draft = useRoadStore((s) => s.assumptions.leadTimes) ?? {}
+  const withLead = ranked.actions.filter((a) => a.lead && (a.lead.months > 0 || a.lead.edited))
+  if (!withLead.length) return null
+  return (
+    <fieldset aria-describedby="road-lead-hint" data-testid="road-lead-times">
+      <legend className="font-medium text-slate-900">{t('road.assume.leadTitle')}</legend>
+      <p id="road-lead-hint" className="mt-1 text-sm text-slate-600">
+        {t('road.assume.leadHint')}
+      </p>
+      <div className="mt-2 grid gap-4 sm:grid-cols-2">
+        {withLead.map((a) => {
+          const id = `road-lead-${a.id.replace(':', '-')}`
+          const code = errors[a.id]
+          const e = code && code !== 'gapMonthsRange' ? [t(`engine.error.${code}`)] : []
+          return (
+            <Field key={a.id} id={id} label={actionTitle(t, a)} hint={a.lead!.edited ? (leadText(t, a) ?? undefined) : t('road.assume.leadDefault', { months: a.lead!.months })} errors={e} suffix={t('road.suffix.months')}>
+              <NumberInput id={id} value={draft[a.id]} onChange={(v) => setLeadTime(a.id, v)} errors={e} hint integer />
+            </Field>
+          )
+        })}
+      </div>
+    </fieldset>
   )
 }

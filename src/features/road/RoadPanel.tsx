@@ -1,8 +1,8 @@
 // The road to 120, mounted under the wizard's result as a lazy chunk: when the person reaches
 // 120 on their current path (and the assumptions behind it), every dated change, the ranked
 // actions, what-if scenarios, documents and pitfalls, what 120 gives, and calendar reminders.
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
-import { rankActions, withAction } from '../../engine/actions'
+import { useMemo, useState, type ReactNode } from 'react'
+import { withAction } from '../../engine/actions'
 import { DEFAULT_YEARS, latestPaid, project, type Projection } from '../../engine/project'
 import type { Profile } from '../../engine/schema'
 import type { Assessment } from '../../engine/types'
@@ -11,15 +11,14 @@ import { useT } from '../../i18n/i18n'
 import * as messages from '../../i18n/messages/road'
 import { useAssessment } from '../../state/draft-store'
 import { ActionList } from './ActionList'
-import { parseAssumptions } from './assumptions'
 import { AssumptionsForm } from './AssumptionsForm'
 import { CalendarDownload } from './CalendarDownload'
 import { ChangeList } from './ChangeList'
 import { Checklist } from './Checklist'
 import { actionTitle, waitText } from './format'
 import { ProjectionChart } from './ProjectionChart'
-import { useRoadStore } from './road-store'
 import { Scenarios } from './Scenarios'
+import { useRanked } from './use-ranked'
 import { What120 } from './What120'
 
 registerMessages(messages)
@@ -30,25 +29,27 @@ export default function RoadPanelConnected() {
   return <RoadPanel profile={profile} asOf={asOf} assessment={assessment} />
 }
 
-export function RoadPanel({ profile, asOf, assessment }: { profile: Profile; asOf: string; assessment: Assessment }) {
+export function RoadPanel(props: { profile: Profile; asOf: string; assessment: Assessment }) {
   const t = useT()
-  const assumptionsDraft = useRoadStore((s) => s.assumptions)
-  const { assumptions, errors } = useMemo(() => parseAssumptions(assumptionsDraft), [assumptionsDraft])
-  // Projecting takes tens of milliseconds: typing stays responsive while it catches up.
-  const input = useMemo(() => ({ profile, asOf, assumptions }), [profile, asOf, assumptions])
-  const current = useDeferredValue(input)
-  const ranked = useMemo(() => rankActions(current.profile, current.asOf, { assumptions: current.assumptions }), [current])
+  const { assessment } = props
+  const { profile, asOf, assumptions, errors, leadErrors, ranked, stale } = useRanked(props)
   const projection = ranked.baseline
   const [comparing, setComparing] = useState<string | null>(null)
   const action = ranked.actions.find((a) => a.id === comparing) ?? null
   const overlay = useMemo(
-    () => (action ? project(current.profile, current.asOf, withAction({ assumptions: current.assumptions, until: projection.until }, action.apply)) : null),
-    [action, current, projection.until],
+    () => (action ? project(profile, asOf, withAction({ assumptions, until: projection.until }, action.apply)) : null),
+    [action, profile, asOf, assumptions, projection.until],
   )
+  const compare = (id: string | null) => {
+    setComparing(id)
+    // The chart is far above the list: bring it into view to show the change.
+    if (id) document.getElementById('road-chart-title')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' })
+  }
+  const keeping = projection.reach === projection.asOf && !projection.vetoed
   const latest = latestPaid(profile.socialInsurance ?? [])
 
   return (
-    <section aria-labelledby="road-title" aria-busy={current !== input} className="space-y-8 border-t-2 border-accent-600 pt-6" data-testid="road-panel">
+    <section aria-labelledby="road-title" aria-busy={stale} className="space-y-8 border-t-2 border-accent-600 pt-6" data-testid="road-panel">
       <div>
         <h3 id="road-title" className="text-xl font-semibold text-slate-900">
           {t('road.title')}
@@ -59,7 +60,7 @@ export function RoadPanel({ profile, asOf, assessment }: { profile: Profile; asO
         </div>
       </div>
       <Part id="road-assume" title={t('road.assume.title')}>
-        <AssumptionsForm projection={projection} errors={errors} latestBase={latest?.base ?? null} />
+        <AssumptionsForm projection={projection} errors={errors} latestBase={latest?.base ?? null} ranked={ranked} leadErrors={leadErrors} />
       </Part>
       <Part id="road-chart" title={t('road.chart.title')}>
         <ProjectionChart projection={projection} overlay={overlay} overlayLabel={action ? actionTitle(t, action) : undefined} />
@@ -67,12 +68,12 @@ export function RoadPanel({ profile, asOf, assessment }: { profile: Profile; asO
       <Part id="road-changes" title={t('road.changes.title')}>
         <ChangeList projection={projection} />
       </Part>
-      <Part id="road-actions" title={t('road.actions.title')}>
-        <p className="mb-3 text-sm text-slate-700">{t('road.actions.intro')}</p>
-        <ActionList ranked={ranked} comparing={comparing} onCompare={setComparing} />
+      <Part id="road-actions" title={t(keeping ? 'road.keep.title' : 'road.actions.title')}>
+        {!keeping && <p className="mb-3 text-sm text-slate-700">{t('road.actions.intro')}</p>}
+        <ActionList ranked={ranked} comparing={comparing} onCompare={compare} />
       </Part>
       <Part id="road-scenarios" title={t('road.scenarios.title')}>
-        <Scenarios profile={current.profile} asOf={current.asOf} assessment={assessment} reach={projection.reach} assumptions={current.assumptions} />
+        <Scenarios profile={profile} asOf={asOf} assessment={assessment} reach={projection.reach} assumptions={assumptions} />
       </Part>
       <Part id="road-docs" title={t('road.docs.title')}>
         <Checklist profile={profile} assessment={assessment} />

@@ -9,11 +9,28 @@ import type { AssumptionsDraft } from './road-store'
 export type AssumptionErrorCode = 'invalidType' | 'negative' | 'tooLarge' | 'notInteger' | 'invalidMonth' | 'required' | 'gapMonthsRange'
 
 export interface AssumptionError {
-  field: Exclude<keyof AssumptionsDraft, 'keepPaying'>
+  field: Exclude<keyof AssumptionsDraft, 'keepPaying' | 'leadTimes'>
   code: AssumptionErrorCode
 }
 
 export const MAX_GAP_MONTHS = 120
+export const MAX_LEAD_MONTHS = 240
+
+/** The lead times as typed → months by action id, and an error code by action id for the rest. */
+export function parseLeadTimes(d: AssumptionsDraft): { leadTimes: Record<string, number>; errors: Record<string, AssumptionErrorCode> } {
+  const leadTimes: Record<string, number> = {}
+  const errors: Record<string, AssumptionErrorCode> = {}
+  for (const [id, raw] of Object.entries(d.leadTimes ?? {})) {
+    const v = typeof raw === 'string' ? parseNumber(raw) : raw
+    if (v === undefined) continue
+    if (typeof v !== 'number') errors[id] = 'invalidType'
+    else if (!Number.isInteger(v)) errors[id] = 'notInteger'
+    else if (v < 0) errors[id] = 'negative'
+    else if (v > MAX_LEAD_MONTHS) errors[id] = 'tooLarge'
+    else leadTimes[id] = v
+  }
+  return { leadTimes, errors }
+}
 
 export function parseAssumptions(d: AssumptionsDraft): { assumptions: Partial<Assumptions>; errors: AssumptionError[] } {
   const errors: AssumptionError[] = []

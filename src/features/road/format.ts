@@ -1,6 +1,6 @@
 // Words for the projection: waiting times, change sentences, action titles. Shared by the
 // panel's components and the calendar file.
-import type { Action } from '../../engine/actions'
+import type { Action, Risk } from '../../engine/actions'
 import type { ProjectionChange } from '../../engine/project'
 import type { MessageKey } from '../../i18n/catalog'
 import { itemName, signedPoints, type Translate } from '../wizard/explain'
@@ -17,6 +17,41 @@ export function waitText(t: Translate, from: string, to: string): string {
   months -= years * 12
   if (!years) return t('road.wait.months', { months })
   return months ? t('road.wait.yearsMonths', { years, months }) : t('road.wait.years', { years })
+}
+
+/** A number of months as "3 个月", "2 年 6 个月". */
+export function durationText(t: Translate, months: number): string {
+  const years = Math.floor(months / 12)
+  const rest = months - years * 12
+  if (!years) return t('road.wait.months', { months: rest })
+  return rest ? t('road.wait.yearsMonths', { years, months: rest }) : t('road.wait.years', { years })
+}
+
+/** The time to earn a credential, its basis and the first date it counts; null for other actions. */
+export function leadText(t: Translate, a: Action): string | null {
+  if (!a.lead || (a.lead.months === 0 && !a.lead.edited)) return null
+  const time = durationText(t, a.lead.months)
+  if (a.lead.edited) return t('road.action.leadEdited', { time, date: a.startsOn })
+  const sources = a.lead.sources.map((s) => t(`road.leadSource.${s}`)).join(t('engine.listSep'))
+  const basis = t(a.lead.basis === 'rule' ? 'road.lead.rule' : 'road.lead.estimate', { sources })
+  return t('road.action.lead', { time, basis, date: a.startsOn })
+}
+
+/** A risk to a 120 already reached, in words. */
+export function riskText(t: Translate, r: Risk): string {
+  const p = r.params
+  switch (r.code) {
+    case 'ageFalls':
+      return t('road.risk.ageFalls', { date: r.date, age: Number(p.age), from: Number(p.from), to: Number(p.to), total: Number(p.total) })
+    case 'baseUnder1x':
+      return t('road.risk.baseUnder1x', { date: r.date, base: Number(p.base).toLocaleString('en-US'), lost: Number(p.lost), total: Number(p.total) })
+    case 'stopsPaying':
+      return t('road.risk.stopsPaying', { date: r.date, from: String(p.from) })
+    case 'thinMargin':
+      return t('road.risk.thinMargin', { date: r.date, atRisk: Number(p.atRisk) })
+    case 'rulesetLapses':
+      return t('road.risk.rulesetLapses', { date: r.date })
+  }
 }
 
 /** A change's date as precise as it is: a month boundary as YYYY-MM, a birthday as YYYY-MM-DD. */

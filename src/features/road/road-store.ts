@@ -21,6 +21,8 @@ export interface AssumptionsDraft {
   /** A break in payment: first month and number of months; both absent = none. */
   gapFrom?: DraftValue
   gapMonths?: DraftValue
+  /** Months to earn a credential, by action id ("education:master"); absent = the table's. */
+  leadTimes?: Record<string, DraftValue>
 }
 
 export const DEFAULT_ASSUMPTIONS_DRAFT: AssumptionsDraft = { keepPaying: true }
@@ -36,6 +38,9 @@ export interface RoadState {
   scenarios: Scenario[]
 }
 
+/** Actions that have a lead time: an education level or a title. */
+const LEAD_ID = /^(education|qualification):[A-Za-z0-9]{1,30}$/
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : '')
 const value = (v: unknown): DraftValue | undefined =>
@@ -49,6 +54,14 @@ export function validateRoadState(raw: unknown): RoadState {
   for (const key of ['futureBase', 'baseFrom', 'gapFrom', 'gapMonths'] as const) {
     const v = value(a[key])
     if (v !== undefined) assumptions[key] = v
+  }
+  if (isRecord(a.leadTimes)) {
+    const leadTimes: Record<string, DraftValue> = {}
+    for (const [id, raw] of Object.entries(a.leadTimes)) {
+      const v = value(raw)
+      if (LEAD_ID.test(id) && v !== undefined) leadTimes[id] = v
+    }
+    if (Object.keys(leadTimes).length) assumptions.leadTimes = leadTimes
   }
   const scenarios: Scenario[] = []
   const seen = new Set<string>()
@@ -96,6 +109,18 @@ export function setAssumption<K extends keyof AssumptionsDraft>(key: K, v: Assum
     const assumptions = { ...s.assumptions }
     if (v === undefined) delete assumptions[key]
     else assumptions[key] = v
+    return { assumptions }
+  })
+}
+
+/** Set (or clear, with undefined) the months to earn the credential of an action. */
+export function setLeadTime(id: string, v: DraftValue | undefined): void {
+  useRoadStore.setState((s) => {
+    const leadTimes = { ...s.assumptions.leadTimes }
+    if (v === undefined) delete leadTimes[id]
+    else leadTimes[id] = v
+    const assumptions: AssumptionsDraft = { ...s.assumptions, leadTimes }
+    if (!Object.keys(leadTimes).length) delete assumptions.leadTimes
     return { assumptions }
   })
 }

@@ -13,10 +13,14 @@ import { MAX_PROFILE_FILE_BYTES, profileFileName, profileToJson, readProfileJson
 import { encodeShareFragment, MAX_SHARE_FRAGMENT, shareUrl } from '../../lib/share-link'
 import { todayInShanghai } from '../../lib/today'
 import { replaceDraft, useAssessment } from '../../state/draft-store'
+import { roadDigest } from '../road/digest'
+import { useRanked } from '../road/use-ranked'
+import * as road from '../../i18n/messages/road'
 import { FieldErrorList } from './FieldErrorList'
 import { draftIsEmpty } from './draft-empty'
 
 registerMessages(messages)
+registerMessages(road)
 
 const PrintPreview = lazy(() => import('../print/PrintPreview'))
 
@@ -32,6 +36,7 @@ export default function ActionsPanel() {
   const { asOf, profile, errors, assessment } = useAssessment()
   const [feedback, setFeedback] = useState<Feedback | null>(null)
   const [printing, setPrinting] = useState(false)
+  const { ranked } = useRanked()
   const fileInput = useRef<HTMLInputElement>(null)
   // The link and the file carry the assessment date, so that the recipient sees the same score.
   const pinned: Profile = { ...profile, asOf }
@@ -160,7 +165,7 @@ export default function ActionsPanel() {
 
       {printing && (
         <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
-          <PrintPreview reports={[{ profile: pinned, assessment }]} onClose={() => setPrinting(false)} />
+          <PrintPreview reports={[{ profile: pinned, assessment, road: roadDigest(t, ranked, assessment) }]} onClose={() => setPrinting(false)} />
         </Suspense>
       )}
     </section>

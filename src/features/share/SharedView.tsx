@@ -1,16 +1,24 @@
 // A shared profile, read-only, in place of the calculator: the visitor looks before deciding
 // whether it replaces their own answers. A lazy chunk (it brings the report).
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { assess } from '../../engine/assess'
 import type { Profile } from '../../engine/schema'
 import { useT } from '../../i18n/i18n'
 import { todayInShanghai } from '../../lib/today'
 import { PrintReport } from '../print/PrintReport'
+import { registerMessages } from '../../i18n/catalog'
+import * as road from '../../i18n/messages/road'
+import { roadDigest } from '../road/digest'
+import { rankedFor } from '../road/use-ranked'
+
+registerMessages(road)
 
 
 export default function SharedView({ profile, onReplace, onKeep }: { profile: Profile; onReplace: () => void; onKeep: () => void }) {
   const t = useT()
   const today = todayInShanghai()
+  const asOf = profile.asOf ?? today
+  const assessment = useMemo(() => assess(profile, asOf), [profile, asOf])
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   return (
@@ -30,7 +38,7 @@ export default function SharedView({ profile, onReplace, onKeep }: { profile: Pr
         </div>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <PrintReport profile={profile} assessment={assess(profile, profile.asOf ?? today)} generated={today} totalTestId="score-total" />
+        <PrintReport profile={profile} assessment={assessment} road={roadDigest(t, rankedFor(profile, asOf, {}, {}), assessment)} generated={today} totalTestId="score-total" />
       </div>
     </section>
   )

@@ -7,17 +7,21 @@ import { basisText, bySeverity, findingText, itemName, reasonText, referenceText
 const POINTS_CLASS = (points: number) =>
   points > 0 ? 'text-accent-700' : points < 0 ? 'text-red-700' : 'text-slate-600'
 
-export function ItemLine({ item, compact = false }: { item: ItemResult; compact?: boolean }) {
+/** Whether the item's doubt applies to this person: a finding about it was raised. */
+export const itemDoubted = (a: Assessment, item: ItemResult) => item.uncertain && a.findings.some((f) => f.item === item.id || f.items?.includes(item.id))
+
+export function ItemLine({ item, compact = false, doubt = item.uncertain }: { item: ItemResult; compact?: boolean; doubt?: boolean }) {
   const t = useT()
   const reason = reasonText(t, item)
-  const basis = basisText(t, item)
+  // "0 次" next to "未申报" says the same thing twice.
+  const basis = item.reason === 'notClaimed' ? null : basisText(t, item)
   const ref = referenceText(t, item.reference)
   return (
     <li className="py-3" data-item={item.id}>
       <div className="flex items-baseline justify-between gap-3">
         <span className="font-medium text-slate-900">
           {itemName(t, item.id)}
-          {item.uncertain && (
+          {doubt && (
             <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 py-0.5 align-middle text-xs font-medium text-amber-900">
               {t('engine.uncertain')}
             </span>
@@ -48,13 +52,20 @@ export function ItemLine({ item, compact = false }: { item: ItemResult; compact?
 
 const GROUPS: readonly ItemGroup[] = ['basic', 'bonus', 'deduction']
 
-export function Breakdown({ assessment }: { assessment: Assessment }) {
+/** Items with nothing to say: 0 points and nothing claimed. */
+const unclaimed = (i: ItemResult) => i.points === 0 && i.reason === 'notClaimed'
+
+/** Every item by group; with `fold`, the unclaimed zeros are one expandable line at the end. */
+export function Breakdown({ assessment, fold = false }: { assessment: Assessment; fold?: boolean }) {
   const t = useT()
+  const folded = fold ? assessment.items.filter(unclaimed) : []
   return (
     <div className="space-y-6">
       {GROUPS.map((group) => {
-        const items = assessment.items.filter((i) => i.group === group)
-        const subtotal = items.reduce((s, i) => s + i.points, 0)
+        const all = assessment.items.filter((i) => i.group === group)
+        const items = all.filter((i) => !folded.includes(i))
+        const subtotal = all.reduce((s, i) => s + i.points, 0)
+        if (!items.length) return null
         return (
           <section key={group} aria-labelledby={`group-${group}`}>
             <div className="flex items-baseline justify-between gap-3 border-b border-slate-300 pb-1">
@@ -65,12 +76,24 @@ export function Breakdown({ assessment }: { assessment: Assessment }) {
             </div>
             <ul className="divide-y divide-slate-200">
               {items.map((item) => (
-                <ItemLine key={item.id} item={item} />
+                <ItemLine key={item.id} item={item} doubt={itemDoubted(assessment, item)} />
               ))}
             </ul>
           </section>
         )
       })}
+      {folded.length > 0 && (
+        <details className="rounded-md border border-slate-200 bg-slate-50" data-testid="unclaimed-items">
+          <summary className="flex min-h-11 cursor-pointer items-center px-3 text-slate-800">
+            {t('result.zeroItems', { count: folded.length })} · <span className="ml-1 text-accent-700 underline">{t('result.zeroItemsShow')}</span>
+          </summary>
+          <ul className="divide-y divide-slate-200 px-3">
+            {folded.map((item) => (
+              <ItemLine key={item.id} item={item} doubt={itemDoubted(assessment, item)} />
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   )
 }

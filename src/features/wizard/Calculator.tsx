@@ -1,15 +1,21 @@
 // The calculator: step list with progress, the current step, the live score beside it (above it
-// on phones), storage notices and "clear my data". `embedded` is the iframe widget (?embed=1).
-import { useEffect, useRef, useState } from 'react'
+// on phones), storage notices and "clear my data". The iframe widget (?embed=1) has its own layout
+// (src/features/embed/EmbedWidget.tsx) around StepList and StepView.
+import { Suspense, useEffect, useRef, useState } from 'react'
+import { lazyWithPreload } from '../../lib/lazy'
 import { useT } from '../../i18n/i18n'
 import { ScreenBoundary } from '../../app/ScreenBoundary'
 import { clearedText, SaveStatus, StorageNotices } from '../../app/StorageNotices'
-import { resetDraft, setStep, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
+import { resetDraft, useAssessment, useDraftStore, type StepId } from '../../state/draft-store'
+import { goToStep } from './leave-step'
 import { ScorePanel } from './ScorePanel'
 import { InsuranceEditor, ResultView, StepView } from './StepView'
 import { stepOfPath, STEPS } from './steps'
 
-export function Calculator({ embedded = false }: { embedded?: boolean }) {
+// Ctrl+P prints the report instead of the interface (loaded when idle, like the later steps).
+const CalculatorPrint = lazyWithPreload(() => import('../print/CalculatorPrint'), (m) => m.default)
+
+export function Calculator() {
   const stepId = useDraftStore((s) => s.stepId)
   const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0]!
   const mounted = useRef(false)
@@ -20,7 +26,8 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
   }, [stepId])
   useEffect(() => {
     // Fetch the later steps once the browser is idle, so that moving on never waits.
-    const prefetch = () => void Promise.all([InsuranceEditor.preload(), ResultView.preload()]).catch(() => undefined)
+    const prefetch = () =>
+      void Promise.all([InsuranceEditor.preload(), ResultView.preload(), CalculatorPrint.preload()]).catch(() => undefined)
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(prefetch, { timeout: 5000 })
       return () => cancelIdleCallback(id)
@@ -29,7 +36,7 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
     return () => window.clearTimeout(id)
   }, [])
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6" data-embedded={embedded || undefined}>
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6">
       <ScorePanel className="lg:col-start-2 lg:row-start-1" />
       <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-start-1">
         <StorageNotices />
@@ -39,18 +46,27 @@ export function Calculator({ embedded = false }: { embedded?: boolean }) {
         </ScreenBoundary>
         <ClearData />
       </div>
+      <Suspense fallback={null}>
+        <CalculatorPrint />
+      </Suspense>
     </div>
   )
 }
 
-function StepList({ current }: { current: StepId }) {
+/** The numbered step buttons with progress (also the embed widget's). */
+export function StepList({ current }: { current: StepId }) {
   const t = useT()
   const { errors } = useAssessment()
   const withErrors = new Set(errors.map((e) => stepOfPath(e.path)))
   const index = STEPS.findIndex((s) => s.id === current)
   return (
     <nav aria-label={t('wizard.steps.label')}>
-      <p className="text-sm text-slate-700">{t('wizard.steps.progress', { n: index + 1, count: STEPS.length })}</p>
+      <p className="text-sm text-slate-700">
+        {t('wizard.steps.progress', { n: index + 1, count: STEPS.length })}
+        <span className="sm:hidden">
+          {t('wizard.steps.current', { name: t(STEPS[index]!.title) })}
+        </span>
+      </p>
       <ol className="mt-2 grid grid-cols-6 gap-1 sm:gap-2">
         {STEPS.map((s, i) => {
           const here = s.id === current
@@ -59,7 +75,7 @@ function StepList({ current }: { current: StepId }) {
             <li key={s.id}>
               <button
                 type="button"
-                onClick={() => setStep(s.id)}
+                onClick={() => goToStep(s.id)}
                 aria-current={here ? 'step' : undefined}
                 className={`flex w-full flex-col items-center gap-1 rounded-md px-1 py-1.5 text-center text-xs leading-tight hover:bg-slate-100 sm:text-sm ${here ? 'font-semibold text-accent-700' : 'text-slate-700'}`}
               >

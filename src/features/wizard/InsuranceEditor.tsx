@@ -7,6 +7,7 @@ import { FIRST_ESTIMATED_MONTH, firstKnownLabel, referenceWage } from '../../eng
 import { useT } from '../../i18n/i18n'
 import { periods, useAssessment, useDraftStore, type DraftPeriod, type DraftValue } from '../../state/draft-store'
 import { DateInput, ErrorText, Field, isIsoMonth, NumberInput, useFieldErrors } from './fields'
+import { registerPending, type PendingResult } from './leave-step'
 
 export interface RatioSummary {
   min: number
@@ -109,17 +110,34 @@ function QuickEntry({ asOf, onAdded }: { asOf: string; onAdded: (message: string
   const [invalid, setInvalid] = useState(false)
   const errors = invalid ? [t('wizard.quick.invalid')] : []
   const to = monthLabel(monthOfDate(asOf) - 1)
-  const add = () => {
+  const wage = referenceWage(monthOfDate(asOf))
+  const add = (): PendingResult => {
+    if (since === undefined && base === undefined) return 'empty'
     if (typeof since !== 'string' || !isIsoMonth(since) || since > to || typeof base !== 'number' || !(base > 0)) {
       setInvalid(true)
-      return
+      return 'invalid'
     }
     periods.add({ from: since, to, base })
     setInvalid(false)
     setSince(undefined)
     setBase(undefined)
     onAdded(t('wizard.quick.added', { from: since, to, base: base.toLocaleString('en-US') }))
+    return 'added'
   }
+  // Leaving the step with something typed here adds it (or stays and says what is wrong).
+  const latest = useRef(add)
+  useEffect(() => {
+    latest.current = add
+  })
+  useEffect(
+    () =>
+      registerPending(() => {
+        const result = latest.current()
+        if (result === 'invalid') document.getElementById('quick-since')?.focus()
+        return result
+      }),
+    [],
+  )
   return (
     <fieldset className="rounded-md border border-slate-300 bg-slate-50 p-3" aria-describedby={invalid ? 'quick-error' : undefined}>
       <legend className="px-1 font-medium text-slate-900">{t('wizard.quick.legend')}</legend>
@@ -130,10 +148,13 @@ function QuickEntry({ asOf, onAdded }: { asOf: string; onAdded: (message: string
         <Field id="quick-base" label={t('wizard.quick.base')} errors={[]} suffix={t('wizard.si.baseUnit')}>
           <NumberInput id="quick-base" value={base} onChange={setBase} errors={errors} hint={false} integer={false} />
         </Field>
-        <button type="button" className="btn-secondary" onClick={add}>
+        <button type="button" className="btn-secondary" onClick={() => void add()}>
           {t('wizard.quick.add')}
         </button>
       </div>
+      <p id="quick-hint" className="mt-2 text-sm text-slate-600">
+        {t('wizard.quick.baseHint', { one: Math.round(wage).toLocaleString('en-US'), three: Math.round(wage * 3).toLocaleString('en-US') })}
+      </p>
       <ErrorText id="quick" errors={errors} />
     </fieldset>
   )

@@ -4,8 +4,10 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ItemGroup } from '../../engine/types'
 import { useT } from '../../i18n/i18n'
-import { setStep, useAssessment, useDraftStore } from '../../state/draft-store'
-import { gapText, signedPoints } from './explain'
+import { useAssessment, useDraftStore } from '../../state/draft-store'
+import { signedPoints } from './explain'
+import { goToStep } from './leave-step'
+import { panelStatusText } from './verdict'
 
 /** Say `message` once it has been stable for `delay` ms; nothing on first render. */
 export function useDebouncedAnnouncement(message: string, delay = 1200): string {
@@ -27,9 +29,9 @@ export function ScorePanel({ className = '' }: { className?: string }) {
   const { asOf, assessment, errors, pending } = useAssessment()
   const stepId = useDraftStore((s) => s.stepId)
   const { total, threshold, vetoed } = assessment
-  const covered = assessment.ruleset !== null
-  const status = pending ? t('view.loading') : covered ? gapText(t, total, threshold) : t('wizard.score.notCovered')
-  const met = covered && total >= threshold
+  const status = pending ? t('view.loading') : panelStatusText(t, assessment)
+  // Green only for the verdict `meets`: points alone are not a pass (contract §3a).
+  const met = !pending && assessment.status === 'meets' && assessment.ruleset !== null
   const pct = Math.min(100, (total / threshold) * 100)
   const announcement = useDebouncedAnnouncement(
     pending ? '' : t('wizard.score.announce', { total, status }) + (vetoed ? ` ${t('wizard.score.vetoed')}` : ''),
@@ -46,27 +48,35 @@ export function ScorePanel({ className = '' }: { className?: string }) {
         <p data-testid="score-total" aria-busy={pending || undefined} className="font-bold tabular-nums text-slate-900">
           <span className="text-3xl lg:text-5xl">{pending ? '–' : total}</span> <span className="text-base font-medium text-slate-700">{t('wizard.score.unit')}</span>
         </p>
-        <p className={`text-sm font-semibold lg:mt-1 lg:text-base ${met && !vetoed ? 'text-accent-700' : 'text-slate-800'}`}>
-          {status}
-          <span className="hidden font-normal text-slate-600 lg:block lg:text-sm">{t('wizard.score.ofThreshold', { threshold })}</span>
-        </p>
+        {!vetoed && (
+          <p
+            data-testid="verdict"
+            data-status={pending ? undefined : assessment.status}
+            className={`text-sm font-semibold lg:mt-1 lg:text-base ${met ? 'text-accent-700' : assessment.status === 'incomplete' || assessment.status === 'notEligible' ? 'text-amber-900' : 'text-slate-800'}`}
+          >
+            {status}
+            <span className="hidden font-normal text-slate-600 lg:block lg:text-sm">{t('wizard.score.ofThreshold', { threshold })}</span>
+          </p>
+        )}
         {stepId !== 'result' && (
-          <button type="button" onClick={() => setStep('result')} className="btn-link ml-auto text-sm lg:hidden">
+          <button type="button" onClick={() => goToStep('result')} className="btn-link ml-auto min-h-11 text-sm lg:hidden">
             {t('wizard.score.details')}
           </button>
         )}
       </div>
       <div className="mt-2 h-2 overflow-hidden rounded-full bg-slate-200 lg:mt-3 lg:h-3" aria-hidden="true">
         <div
-          className={`h-full rounded-full transition-[width] duration-300 motion-reduce:transition-none ${vetoed ? 'bg-slate-500' : met ? 'bg-accent-600' : 'bg-sky-600'}`}
+          className={`h-full rounded-full transition-[width] duration-300 motion-reduce:transition-none ${vetoed ? 'bg-slate-500' : met ? 'bg-accent-600' : assessment.status === 'below' ? 'bg-sky-600' : 'bg-amber-500'}`}
           style={{ width: `${pct}%` }}
         />
       </div>
       {vetoed && (
-        <p className="mt-2 rounded bg-red-100 px-2 py-1 text-sm font-semibold text-red-900" data-testid="score-veto">
-          {t('wizard.score.vetoed')}
-          <span className="hidden font-normal lg:block">{t('wizard.score.vetoNote')}</span>
-        </p>
+        <div data-testid="verdict" data-status="vetoed">
+          <p className="mt-2 rounded bg-red-100 px-2 py-1 text-sm font-semibold text-red-900" data-testid="score-veto">
+            {t('wizard.score.vetoed')}
+            <span className="hidden font-normal lg:block">{t('wizard.score.vetoNote')}</span>
+          </p>
+        </div>
       )}
       {errors.length > 0 && <p className="mt-1 text-sm text-red-700">{t('wizard.score.errors', { count: errors.length })}</p>}
       <dl className="mt-4 hidden space-y-1 text-sm lg:block">
@@ -79,7 +89,7 @@ export function ScorePanel({ className = '' }: { className?: string }) {
       </dl>
       <p className="mt-3 hidden text-xs text-slate-600 lg:block">{t('wizard.score.asOf', { date: asOf })}</p>
       {stepId !== 'result' && (
-        <button type="button" onClick={() => setStep('result')} className="btn-secondary mt-4 hidden w-full justify-center lg:flex">
+        <button type="button" onClick={() => goToStep('result')} className="btn-secondary mt-4 hidden w-full justify-center lg:flex">
           {t('wizard.score.details')}
         </button>
       )}

@@ -4,7 +4,6 @@ import { useT } from '../../i18n/i18n'
 import {
   setAsOfOverride,
   setField,
-  setStep,
   useAssessment,
   useDraftStore,
   type Draft,
@@ -13,7 +12,8 @@ import {
 } from '../../state/draft-store'
 import { lazyWithPreload } from '../../lib/lazy'
 import { todayInShanghai } from '../../lib/today'
-import { ItemLine } from './Breakdown'
+import { ItemLine, itemDoubted } from './Breakdown'
+import { goToStep } from './leave-step'
 import { itemName } from './explain'
 import { Checkbox, DateInput, Field, fieldId, NumberInput, RadioGroup, useFieldErrors } from './fields'
 import { STEPS, type FieldSpec, type StepSpec } from './steps'
@@ -61,14 +61,14 @@ export function StepView({ step }: { step: StepSpec }) {
       {step.items.length > 0 && <StepItems step={step} />}
       <div className="mt-8 flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4">
         {prev ? (
-          <button type="button" onClick={() => setStep(prev.id)} className="btn-secondary">
+          <button type="button" onClick={() => goToStep(prev.id)} className="btn-secondary">
             ← {t('wizard.back')}
           </button>
         ) : (
           <span />
         )}
         {next && (
-          <button type="button" onClick={() => setStep(next.id)} className="btn-primary">
+          <button type="button" onClick={() => goToStep(next.id)} className="btn-primary">
             {t(next.id === 'result' ? 'wizard.toResult' : 'wizard.next')} →
           </button>
         )}
@@ -88,7 +88,7 @@ function StepItems({ step }: { step: StepSpec }) {
       </h3>
       <ul className="mt-2 divide-y divide-slate-200">
         {items.map((item) => (
-          <ItemLine key={item.id} item={item} compact />
+          <ItemLine key={item.id} item={item} compact doubt={itemDoubted(assessment, item)} />
         ))}
       </ul>
     </section>
@@ -176,6 +176,9 @@ function AsOfField() {
   )
 }
 
+/** Questions that most people answer "none": shown as such until answered (the intro says "leave the rest"). */
+const DEFAULT_NONE: ReadonlySet<string> = new Set(['award', 'innovation'])
+
 function ChoiceField({ spec }: { spec: Extract<FieldSpec, { kind: 'choice' }> }) {
   const t = useT()
   const draft = useDraftStore((s) => s.draft)
@@ -188,7 +191,7 @@ function ChoiceField({ spec }: { spec: Extract<FieldSpec, { kind: 'choice' }> })
       legend={t(`wizard.q.${spec.path}`)}
       hint={t(`wizard.hint.${spec.path}`)}
       options={spec.options.map((v) => ({ value: v, label: t(spec.optionKey(v)) }))}
-      value={isArea && draft.keyArea === undefined ? '' : typeof value === 'string' ? value : undefined}
+      value={isArea && draft.keyArea === undefined ? '' : typeof value === 'string' ? value : DEFAULT_NONE.has(spec.path) ? 'none' : undefined}
       onChange={(v) => {
         // "Not applicable" removes the whole area answer, its date included.
         if (isArea && v === '') {

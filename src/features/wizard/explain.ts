@@ -68,10 +68,21 @@ export function basisText(t: Translate, item: ItemResult): string | null {
   return /\{\w+\}/.test(text) ? null : text
 }
 
-/** The citation: the indicator line in the document's own words, and the document with its number. */
+/**
+ * The citation: the indicator line in the document's own words, and the document's title with its
+ * number where it is known. Unconfirmed numbers are said once, in the sources list (sourcesNote).
+ */
 export function referenceText(t: Translate, ref: LegalRef): { line: string; source: string } {
-  const number = SOURCES[ref.source].number ?? t('engine.source.noNumber')
-  return { line: ref.line, source: t('engine.source.cite', { title: t(`engine.source.${ref.source}`), number }) }
+  const number = SOURCES[ref.source].number
+  const title = t(`engine.source.${ref.source}`)
+  return { line: ref.line, source: number ? t('engine.source.cite', { title, number }) : t('wizard.source.titleOnly', { title }) }
+}
+
+/** Once, under a list of citations: which of their documents have no confirmed number; null if none. */
+export function sourcesNote(t: Translate, refs: readonly LegalRef[]): string | null {
+  const missing = [...new Set(refs.map((r) => r.source))].filter((id) => !SOURCES[id].number)
+  if (!missing.length) return null
+  return t('wizard.source.unconfirmed', { titles: missing.map((id) => t('wizard.source.titleOnly', { title: t(`engine.source.${id}`) })).join(t('engine.listSep')) })
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info']

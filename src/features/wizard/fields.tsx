@@ -41,6 +41,8 @@ export const inputClass =
 
 const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+/** What a native date picker reports while its year has fewer than four digits typed. */
+const PARTIAL_YEAR = /^0\d{3}-/
 
 /** A real calendar date as YYYY-MM-DD (what a native date input can display). */
 export function isIsoDate(v: string): boolean {
@@ -65,7 +67,10 @@ interface TextLikeProps {
  * falls back to a text box so that it stays visible and editable next to its error.
  */
 export function DateInput({ id, value, onChange, errors, hint, month = false }: TextLikeProps & { month?: boolean }) {
-  const text = typeof value === 'string' ? value : value === undefined ? '' : String(value)
+  // A year still being typed in a native picker reads "0199-…": it is kept here, not judged, until
+  // the fourth digit or until the field is left (no "too early" flashing at every keystroke).
+  const [typing, setTyping] = useState<string | null>(null)
+  const text = typing ?? (typeof value === 'string' ? value : value === undefined ? '' : String(value))
   const native = text === '' || (month ? isIsoMonth(text) : isIsoDate(text))
   return (
     <input
@@ -74,8 +79,18 @@ export function DateInput({ id, value, onChange, errors, hint, month = false }: 
       value={text}
       min={month ? '1900-01' : '1900-01-01'}
       placeholder={month ? 'YYYY-MM' : 'YYYY-MM-DD'}
-      onChange={(e) => onChange(e.target.value || undefined)}
-      aria-invalid={errors.length > 0}
+      onChange={(e) => {
+        const v = e.target.value
+        if (PARTIAL_YEAR.test(v)) return setTyping(v)
+        setTyping(null)
+        onChange(v || undefined)
+      }}
+      onBlur={() => {
+        if (typing === null) return
+        setTyping(null)
+        onChange(typing)
+      }}
+      aria-invalid={typing === null && errors.length > 0}
       aria-describedby={describedBy(id, hint, errors)}
       className={inputClass}
     />

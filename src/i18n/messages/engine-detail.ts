@@ -41,7 +41,7 @@ export const zh = {
   'engine.finding.rulesetLapsed': '现行办法有效期至 {validTo}，之后的规则尚未公布；本工具沿用现行分值。',
   'engine.finding.rulesetNotCovered': '评估日期 {asOf} 早于 {from}，本工具不覆盖此前的规则，未计算分数。',
   'engine.finding.rulesetNotInForce': '按 {ruleset} 计算，但该规则在 {asOf} 并未施行。',
-  'engine.finding.statusIncomplete': '资料未填完：还缺「{fields}」。目前 {total} 分只是暂估，不能据此判断是否达标。',
+  'engine.finding.statusIncomplete': '资料未填完：还缺「{fields}」。目前 {total} 分只是暂估，补全之前无法判断能否申请。',
   'engine.finding.notEligibleAge': '申请条件：年龄须在 {min}–{max} 周岁之间；评估日为 {age} 周岁。',
   'engine.finding.notCurrentlyPaying': '{month} 没有缴纳记录：申请当月须在职并正常缴纳社保，请确认目前仍在缴纳。',
   'engine.finding.thinMargin': '有 {atRisk} 分取决于离档位线不到 3% 的缴费基数（{items}）：基数或社平工资变化 3% 就会失去这些分。',
