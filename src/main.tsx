@@ -1,7 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { i18nReady } from './i18n/i18n'
 import { freezeToday, todayInShanghai } from './lib/today'
-import { readStamp } from './pwa/first-screen'
+import { CLIENT_ONLY, readStamp } from './pwa/first-screen'
 import { appElement } from './pwa/root'
 import { engineReady } from './state/engine-loader'
 
@@ -20,10 +20,19 @@ export async function start(key: string): Promise<void> {
     // of the build).
     restoreStyles(root)
     freezeToday(stamp.today)
-    const app = hydrateRoot(root, appElement(search, () => {
-      freezeToday()
-      if (todayInShanghai() !== stamp.today) app.render(appElement(search))
-    }))
+    const app = hydrateRoot(
+      root,
+      appElement(search, () => {
+        freezeToday()
+        if (todayInShanghai() !== stamp.today) app.render(appElement(search))
+      }),
+      {
+        // A part the build left to the browser (prerender.tsx) is rendered here by design.
+        onRecoverableError: (error) => {
+          if ((error as { digest?: string } | null)?.digest !== CLIENT_ONLY) reportError(error)
+        },
+      },
+    )
   } else {
     // A saved draft, another language or another screen: render afresh over the static markup.
     root.replaceChildren()

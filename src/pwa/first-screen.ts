@@ -31,6 +31,9 @@ export function firstScreenKey(search: string, hash: string, storage: ReadableSt
   return JSON.stringify({ search, hash, persistent, saved })
 }
 
+/** Digest of a Suspense boundary that the build could not render and left to the browser. */
+export const CLIENT_ONLY = 'sh-points:client-only'
+
 /** The stamp the build writes on #root: the key and the date the screen was rendered on. */
 export interface PrerenderStamp {
   key: string
