@@ -13,7 +13,7 @@ const dist = process.argv[2] ?? 'dist'
 // The first-score target is 100 KB and is not met; the gate holds today's figure plus a little, and
 // the distance to the target is printed (see docs/decisions.md, "First paint").
 const TARGET_FIRST_SCORE = 100_000
-const BUDGET = { firstScore: 116_000, css: 12_000, embed: 2_000 }
+const BUDGET = { firstScore: 118_000, css: 12_000, embed: 2_000 }
 const FIRST_SCORE = ['src/main.tsx', 'src/state/derive.ts']
 
 const gz = (file) => gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length
