@@ -19,6 +19,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: APP_ORIGIN,
+    // The service worker would precache every chunk at the first visit and answer later requests
+    // itself; e2e/offline.spec.ts tests it, the other specs see the app as the network serves it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS },
   },
   projects: [{ name: 'system-chromium', use: { browserName: 'chromium' } }],

@@ -129,6 +129,9 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/')
   await page.evaluate(() => localStorage.clear())
   await page.reload()
+  // The prerendered screen shows before the app runs; wait until the app has taken it over (and
+  // read the storage), so that what a test stores next is read by the next load, not this one.
+  await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerender'))
 })
 
 for (const persona of PERSONAS) {

@@ -1,7 +1,7 @@
 // An oxlint JS plugin (ESLint rule API) with one rule, `floors/import-floor`: a module under src/
 // imports only from its own unit or from a lower floor (docs/architecture.md, "Floors"):
 //
-//   engine ← lib ← state, i18n ← components ← features/<name> ← app, cli ← main.tsx
+//   engine ← lib ← state, i18n ← components ← features/<name>, pwa ← app, cli ← main.tsx, boot.ts
 //
 // A unit is a top-level folder of src/ (each feature is its own unit). Sideways imports between
 // units on one floor (feature to feature, state to i18n) and upward imports are errors, unless the
@@ -10,7 +10,7 @@
 // engine's are fenced by tests/engine/purity.test.ts).
 import { dirname, relative, resolve } from 'node:path'
 
-const FLOORS = [['engine'], ['lib'], ['state', 'i18n'], ['components'], ['features'], ['app', 'cli'], ['main.tsx']]
+const FLOORS = [['engine'], ['lib'], ['state', 'i18n'], ['components'], ['features', 'pwa'], ['app', 'cli'], ['main.tsx', 'boot.ts']]
 const floorOf = new Map(FLOORS.flatMap((names, floor) => names.map((name) => [name, floor])))
 
 /** 'src/features/road/x.tsx' → { unit: 'features/road', floor: 4 }; null outside src/. */

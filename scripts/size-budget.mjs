@@ -1,21 +1,44 @@
-// Size budgets on the production build: the JS and CSS the first screen loads (the entry script
-// and its modulepreloads, from dist/index.html), gzip -9. Lazy chunks are listed, not budgeted.
-// usage: node scripts/size-budget.mjs [distDir]
+// Size budgets on the production build, gzip -9.
+// First score: every chunk the browser needs before the score appears, followed through the import
+// graph (dist/.vite/manifest.json): the entry (src/boot.ts), the app it imports after the first
+// paint (src/main.tsx) and the engine that the app awaits before its first render
+// (src/state/derive.ts), each with its static imports. Each of them
+// must also be requested by index.html itself (script or modulepreload): no request waterfall.
+// Lazy chunks are listed, not budgeted. usage: node scripts/size-budget.mjs [distDir]
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync, constants } from 'node:zlib'
 
 const dist = process.argv[2] ?? 'dist'
-const BUDGET = { js: 90_000, css: 12_000, embed: 2_000 }
+// The first-score target is 100 KB and is not met; the gate holds today's figure plus a little, and
+// the distance to the target is printed (see docs/decisions.md, "First paint").
+const TARGET_FIRST_SCORE = 100_000
+const BUDGET = { firstScore: 118_000, css: 12_000, embed: 2_000 }
+const FIRST_SCORE = ['src/main.tsx', 'src/state/derive.ts']
 
 const gz = (file) => gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith('index.html'))
+const missing = FIRST_SCORE.filter((k) => !manifest[k])
+if (!entryKey || missing.length) throw new Error(`manifest: no index.html entry or no chunk for ${missing.join(', ')}`)
+
+const firstScoreJs = new Set()
+const initialCss = new Set()
+const follow = (key) => {
+  const chunk = manifest[key]
+  if (firstScoreJs.has(chunk.file)) return
+  firstScoreJs.add(chunk.file)
+  for (const css of chunk.css ?? []) initialCss.add(css)
+  for (const dep of chunk.imports ?? []) follow(dep)
+}
+follow(entryKey)
+FIRST_SCORE.forEach(follow)
+
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
-const refs = (re) => [...html.matchAll(re)].map((m) => m[1].replace(/^\.?\//, ''))
-const initialJs = new Set([
-  ...refs(/<script[^>]+src="([^"]+\.js)"/g),
-  ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
-])
-const initialCss = new Set(refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g))
+const requested = new Set(
+  [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1].replace(/^\.?\//, '')),
+)
+const waterfall = [...firstScoreJs].filter((f) => !requested.has(f))
 
 const rows = []
 let js = 0
@@ -23,14 +46,14 @@ let css = 0
 for (const file of readdirSync(join(dist, 'assets')).sort()) {
   const rel = `assets/${file}`
   const size = gz(join(dist, rel))
-  const initial = initialJs.has(rel) || initialCss.has(rel)
-  if (initialJs.has(rel)) js += size
+  const first = firstScoreJs.has(rel) || initialCss.has(rel)
+  if (firstScoreJs.has(rel)) js += size
   if (initialCss.has(rel)) css += size
-  rows.push({ file: rel, 'gzip bytes': size, loaded: initial ? 'initial' : 'lazy' })
+  rows.push({ file: rel, 'gzip bytes': size, loaded: first ? 'first score' : 'lazy' })
 }
 console.table(rows)
 const checks = [
-  ['initial JS (gzip)', js, BUDGET.js],
+  ['first-score JS (gzip)', js, BUDGET.firstScore],
   ['initial CSS (gzip)', css, BUDGET.css],
 ]
 if (existsSync(join(dist, 'embed.js'))) checks.push(['embed.js loader (gzip)', gz(join(dist, 'embed.js')), BUDGET.embed])
@@ -40,4 +63,9 @@ for (const [name, size, limit] of checks) {
   failed ||= !ok
   console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${size} B of ${limit} B`)
 }
+console.log(`${js <= TARGET_FIRST_SCORE ? 'ok  ' : 'NOTE'} first-score JS target: ${js} B of ${TARGET_FIRST_SCORE} B`)
+if (waterfall.length) {
+  failed = true
+  console.log(`WATERFALL: needed for the first score but not requested by index.html: ${waterfall.join(', ')}`)
+} else console.log(`ok   no waterfall: all ${firstScoreJs.size} first-score chunks are requested by index.html`)
 process.exit(failed ? 1 : 0)

@@ -1,17 +1,60 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import './index.css'
-import { App } from './app/App'
-import { readAppMode } from './app/view'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { i18nReady } from './i18n/i18n'
+import { freezeToday, todayInShanghai } from './lib/today'
+import { CLIENT_ONLY, readStamp } from './pwa/first-screen'
+import { appElement } from './pwa/root'
+import { engineReady } from './state/engine-loader'
 
-const root = document.getElementById('root')
-// Render once the remembered language is loaded (immediate for Chinese), so nothing flashes.
-if (root)
-  void i18nReady.then(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App mode={readAppMode(location.search)} />
-      </StrictMode>,
-    ),
-  )
+/** Render the app; `key` is what the first screen is rendered from (firstScreenKey, in boot.ts). */
+export async function start(key: string): Promise<void> {
+  const root = document.getElementById('root')
+  if (!root) return
+  // The engine chunk is preloaded with this one (scripts/prerender-plugin.mjs), so waiting for it
+  // costs no round trip and the first render already has the score: no "loading" frame.
+  await Promise.all([i18nReady, engineReady.catch(() => undefined)])
+  const search = location.search
+  const stamp = readStamp(root.dataset.prerender)
+  if (stamp && stamp.key === key) {
+    // Same state as at build time: take over the prerendered markup on the date it was rendered
+    // for; once all of it is hydrated, render again with today's date (nothing moves on the day
+    // of the build).
+    restoreStyles(root)
+    freezeToday(stamp.today)
+    const app = hydrateRoot(
+      root,
+      appElement(search, () => {
+        freezeToday()
+        if (todayInShanghai() !== stamp.today) app.render(appElement(search))
+      }),
+      {
+        // A part the build left to the browser (prerender.tsx) is rendered here by design.
+        onRecoverableError: (error) => {
+          if ((error as { digest?: string } | null)?.digest !== CLIENT_ONLY) reportError(error)
+        },
+      },
+    )
+  } else {
+    // A saved draft, another language or another screen: render afresh over the static markup.
+    root.replaceChildren()
+    createRoot(root).render(appElement(search))
+  }
+  // boot.ts hid the prerendered markup if it was not to be used; the app is there now.
+  root.removeAttribute('data-prerender')
+  // The service worker (and its downloads) waits until the page has loaded and is idle.
+  const register = () => void import('./pwa/register').then((m) => m.registerServiceWorker())
+  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000))
+  if (document.readyState === 'complete') whenIdle()
+  else addEventListener('load', whenIdle, { once: true })
+}
+
+/**
+ * The prerendered HTML carries no style attribute (a CSP without 'unsafe-inline' would block it):
+ * the build moved each to data-prerender-style, matched by a stylesheet. Put them back through the
+ * CSSOM, which CSP allows, so that the DOM is what React rendered.
+ */
+function restoreStyles(root: HTMLElement) {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-prerender-style]')) {
+    el.style.cssText = el.dataset.prerenderStyle ?? ''
+    el.removeAttribute('data-prerender-style')
+  }
+}

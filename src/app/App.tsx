@@ -4,6 +4,8 @@ import type { AppMode } from './view'
 import { Calculator } from '../features/wizard/Calculator'
 import { ShareGate } from '../features/share/ShareGate'
 import { ScreenBoundary } from './ScreenBoundary'
+import { DataVersionNote, UpdateBanner } from '../pwa/AppStatus'
+import { ScoreKeeper } from '../pwa/ScoreKeeper'
 
 // Secondary screens are lazy chunks: an applicant's first load does not pay for them.
 const BatchPage = lazy(() => import('../features/batch/BatchPage'))
@@ -28,6 +30,7 @@ export function App({ mode }: { mode: AppMode }) {
             <EmbedWidget />
           </ScreenBoundary>
         </Suspense>
+        <UpdateBanner />
       </main>
     )
   }
@@ -78,6 +81,7 @@ export function App({ mode }: { mode: AppMode }) {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-4">
+        {mode.view === 'calculator' && <ScoreKeeper />}
         <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
           <ScreenBoundary key={mode.view} name={mode.view}>
             {mode.view === 'batch' ? (
@@ -95,7 +99,9 @@ export function App({ mode }: { mode: AppMode }) {
       <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-600">
         <p>{t('app.privacy')}</p>
         <p>{t('app.disclaimer')}</p>
+        <DataVersionNote />
       </footer>
+      <UpdateBanner />
     </>
   )
 }

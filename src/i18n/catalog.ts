@@ -13,6 +13,7 @@ import type * as embed from './messages/embed'
 import type * as embedBuilder from './messages/embed-builder'
 import type * as engineDetail from './messages/engine-detail'
 import type * as result from './messages/result'
+import type * as changes from './messages/changes'
 
 // The first screen's English (engine, wizard) lives in <feature>.en.ts and is loaded only when
 // English is chosen (loadCatalog): most visitors read Chinese and do not download it.
@@ -21,7 +22,7 @@ const eager = {
   en: { ...common.en },
 } as const
 
-type LazyMessages = typeof engineDetail.zh & typeof result.zh & typeof share.zh & typeof print.zh & typeof batch.zh & typeof road.zh & typeof embed.zh & typeof embedBuilder.zh
+type LazyMessages = typeof engineDetail.zh & typeof result.zh & typeof share.zh & typeof print.zh & typeof batch.zh & typeof road.zh & typeof embed.zh & typeof embedBuilder.zh & typeof changes.zh
 /** All messages; those of lazy screens are typed here and present once their chunk has loaded. */
 export const catalogs = eager as {
   zh: typeof eager.zh & LazyMessages

@@ -25,6 +25,8 @@ export const STORAGE_KEYS = {
   lang: { key: 'sh-points:lang', what: 'lang', clearedBy: ['app'] },
   // The HR batch page's column mappings (header names only, never a candidate's data).
   batchMappings: { key: 'sh-points:batch-mappings', what: 'mappings', clearedBy: ['app'] },
+  // The calculator draft's last score and the data version it was computed with (src/pwa/scored.ts).
+  scored: { key: 'sh-points:scored', what: 'draft', clearedBy: ['app'] },
 } as const satisfies Record<string, StorageKey>
 
 export const ALL_KEYS: readonly StorageKey[] = Object.values(STORAGE_KEYS)

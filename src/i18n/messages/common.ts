@@ -13,6 +13,11 @@ export const zh = {
   'lang.switch': 'English',
   'lang.switchLabel': 'Switch to English',
   'view.loading': '正在加载…',
+  'pwa.version': '规则 {rules} · 社平工资至 {through}',
+  'pwa.update.wages': '规则已更新，刷新以使用 {year} 年数据',
+  'pwa.update.rules': '规则已更新（{rules}），刷新以使用新规则',
+  'pwa.update.app': '新版本已就绪，刷新以使用',
+  'pwa.reload': '刷新',
 } as const satisfies Record<string, string>
 
 export const en: { readonly [K in keyof typeof zh]: string } = {
@@ -28,4 +33,9 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'lang.switch': '中文',
   'lang.switchLabel': '切换到中文',
   'view.loading': 'Loading…',
+  'pwa.version': 'Rules {rules} · reference wage (社平工资) to {through}',
+  'pwa.update.wages': 'The rules have been updated: reload to use the {year} data',
+  'pwa.update.rules': 'The rules have been updated ({rules}): reload to use them',
+  'pwa.update.app': 'A new version is ready: reload to use it',
+  'pwa.reload': 'Reload',
 }
