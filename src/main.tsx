@@ -1,7 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { i18nReady } from './i18n/i18n'
 import { freezeToday, todayInShanghai } from './lib/today'
-import { CLIENT_ONLY, readStamp } from './pwa/first-screen'
+import { CLIENT_ONLY, firstScreenKey, pageStorage, readStamp } from './pwa/first-screen'
 import { appElement } from './pwa/root'
 import { engineReady } from './state/engine-loader'
 
@@ -14,7 +14,10 @@ export async function start(key: string): Promise<void> {
   await Promise.all([i18nReady, engineReady.catch(() => undefined)])
   const search = location.search
   const stamp = readStamp(root.dataset.prerender)
-  if (stamp && stamp.key === key) {
+  // The state may have moved since boot.ts read it (a share link pasted into the open tab changes
+  // only the fragment; a test or another tab writes storage): hydrate only if it has not.
+  const now = firstScreenKey(location.search, location.hash, pageStorage())
+  if (stamp && stamp.key === key && now === key) {
     // Same state as at build time: take over the prerendered markup on the date it was rendered
     // for; once all of it is hydrated, render again with today's date (nothing moves on the day
     // of the build).

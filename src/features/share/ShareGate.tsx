@@ -7,10 +7,21 @@ const SharedLinkGate = lazy(() => import('./SharedLinkGate'))
 
 const isShareLink = (hash: string) => hash.startsWith(`#${SHARE_KEY}=`)
 
+// The fragment as the page was loaded with (src/main.tsx hydrates only if it is still the same):
+// the first render reads this, so a fragment that arrives while the prerendered screen is being
+// hydrated cannot make the hydration mismatch; the effect below picks it up right after.
+// Read once: a gate mounted later (after a retry) looks at the fragment as it is then.
+let startHash: string | null = typeof location === 'undefined' ? '' : location.hash
+
 export function ShareGate({ children }: { children: ReactNode }) {
-  const [active, setActive] = useState(() => isShareLink(location.hash))
+  const [active, setActive] = useState(() => {
+    const hash = startHash ?? location.hash
+    startHash = null
+    return isShareLink(hash)
+  })
   useEffect(() => {
     const onHash = () => isShareLink(location.hash) && setActive(true)
+    onHash()
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
