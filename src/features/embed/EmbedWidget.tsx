@@ -9,10 +9,9 @@ import * as messages from '../../i18n/messages/embed'
 import { lazyWithPreload } from '../../lib/lazy'
 import { safeStorage } from '../../lib/storage'
 import { todayInShanghai } from '../../lib/today'
-import { clearedText } from '../../app/StorageNotices'
-import { replaceDraft, resetDraft, setPersistence, useAssessment, useDraftStore } from '../../state/draft-store'
+import { replaceDraft, setPersistence, useAssessment, useDraftStore } from '../../state/draft-store'
 import { selectScope } from '../../state/persist'
-import { StepList } from '../wizard/Calculator'
+import { ClearData, StepList } from '../wizard/Calculator'
 import { InsuranceEditor, StepView } from '../wizard/StepView'
 import { STEPS } from '../wizard/steps'
 import type { AccentShades } from './color'
@@ -236,52 +235,9 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
           <StepView step={step} />
         )}
         {!persistent && hasAnswers && <p className="text-sm text-slate-700">{t('embed.widget.memoryNotice')}</p>}
-        <WidgetClear />
+        <ClearData widget />
       </div>
     </div>
   )
 }
 
-/** Clear my data, for the widget's own draft only (the calculator's draft is another key). */
-function WidgetClear() {
-  const t = useT()
-  const [confirming, setConfirming] = useState(false)
-  const [status, setStatus] = useState('')
-  const cancel = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (confirming) cancel.current?.focus()
-  }, [confirming])
-  return (
-    <div className="flex flex-wrap items-center justify-end gap-2 text-sm">
-      {confirming ? (
-        <div role="group" aria-labelledby="widget-clear-question" className="flex flex-wrap items-center gap-2">
-          <p id="widget-clear-question" className="font-medium text-slate-900">
-            {t('wizard.clear.confirm')}
-          </p>
-          <button
-            type="button"
-            className="btn-danger"
-            onClick={() => {
-              // The widget's scope: its own draft and road keys, never the calculator's.
-              const cleared = resetDraft()
-              setConfirming(false)
-              setStatus(clearedText(t, cleared))
-            }}
-          >
-            {t('wizard.clear.yes')}
-          </button>
-          <button ref={cancel} type="button" className="btn-small" onClick={() => setConfirming(false)}>
-            {t('wizard.clear.no')}
-          </button>
-        </div>
-      ) : (
-        <button type="button" className="btn-link" onClick={() => setConfirming(true)}>
-          {t('wizard.clear')}
-        </button>
-      )}
-      <p role="status" className="sr-only">
-        {status}
-      </p>
-    </div>
-  )
-}

@@ -97,20 +97,25 @@ export function StepList({ current }: { current: StepId }) {
   )
 }
 
-function ClearData() {
+/**
+ * "Clear my data" with a confirmation: clears every key of the current scope (the widget's scope
+ * holds only its own keys) and says what it cleared. The widget shows no save line.
+ */
+export function ClearData({ widget = false }: { widget?: boolean }) {
   const t = useT()
   const [confirming, setConfirming] = useState(false)
   const [status, setStatus] = useState('')
   const cancel = useRef<HTMLButtonElement>(null)
+  const question = widget ? 'widget-clear-question' : 'clear-question'
   useEffect(() => {
     if (confirming) cancel.current?.focus()
   }, [confirming])
   return (
-    <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
-      <SaveStatus />
+    <div className={`flex flex-wrap items-center gap-3 text-sm ${widget ? 'justify-end' : 'justify-between text-slate-600'}`}>
+      {!widget && <SaveStatus />}
       {confirming ? (
-        <div role="group" aria-labelledby="clear-question" className="flex flex-wrap items-center gap-2">
-          <p id="clear-question" className="font-medium text-slate-900">
+        <div role="group" aria-labelledby={question} className="flex flex-wrap items-center gap-2">
+          <p id={question} className="font-medium text-slate-900">
             {t('wizard.clear.confirm')}
           </p>
           <button
@@ -120,7 +125,7 @@ function ClearData() {
               const cleared = resetDraft()
               setConfirming(false)
               setStatus(clearedText(t, cleared))
-              document.getElementById('step-title')?.focus()
+              if (!widget) document.getElementById('step-title')?.focus()
             }}
           >
             {t('wizard.clear.yes')}
