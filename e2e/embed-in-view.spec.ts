@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Frame, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { hostMessages, widgetFrame, widgetMessages } from './helpers'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 1)
@@ -19,26 +20,6 @@ const MASTER_PAYING = {
   socialInsurance: [{ from: '2025-01', to: '2026-05', base: 12000 }],
 }
 
-interface Seen {
-  origin: string
-  at: number
-  data: { source?: string; type?: string; [k: string]: unknown }
-}
-
-async function widgetFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes('embed=1'))).toBe(true)
-  const frame = page.frames().find((f) => f.url().includes('embed=1'))!
-  await frame.waitForSelector('[data-testid="embed-widget"]')
-  return frame
-}
-
-/** Every message the host page received (consultancy.html records rawMessages, iframe.html messages). */
-const messages = (page: Page): Promise<Seen[]> =>
-  page.evaluate(() => {
-    const w = window as unknown as { rawMessages?: Seen[]; messages: Seen[] }
-    return w.rawMessages ?? w.messages
-  })
-const ofType = async (page: Page, type: string) => (await messages(page)).filter((m) => m.data?.source === 'sh-points' && m.data.type === type)
 const prefill = (page: Page, profile: unknown) => page.evaluate((p) => (window as unknown as { prefill: (p: unknown) => void }).prefill(p), profile)
 
 type Box = { x: number; y: number; width: number; height: number }
@@ -135,20 +116,20 @@ test.describe('events', () => {
   test('no result within 2 s of load with an empty draft; one, with status, after the first answer', async ({ page }) => {
     await page.goto(`${HOST}/consultancy.html`)
     const frame = await widgetFrame(page)
-    await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1)
-    const ready = (await ofType(page, 'ready'))[0]!.at
+    await expect.poll(async () => (await widgetMessages(page, 'ready')).length).toBe(1)
+    const ready = (await widgetMessages(page, 'ready'))[0]!.at!
     await page.waitForTimeout(2000)
-    expect(await ofType(page, 'result')).toEqual([])
-    expect((await ofType(page, 'ready'))[0]!.at - ready).toBe(0)
+    expect(await widgetMessages(page, 'result')).toEqual([])
+    expect((await widgetMessages(page, 'ready'))[0]!.at! - ready).toBe(0)
 
     await frame.getByLabel('Date of birth').fill('1996-01-01')
-    await expect.poll(async () => (await ofType(page, 'result')).length).toBe(1)
-    const [result] = await ofType(page, 'result')
+    await expect.poll(async () => (await widgetMessages(page, 'result')).length).toBe(1)
+    const [result] = await widgetMessages(page, 'result')
     expect(result!.origin).toBe(APP)
     // Age only so far: provisional, not 达标.
     expect(result!.data).toEqual({ source: 'sh-points', type: 'result', total: 30, threshold: 120, meetsThreshold: false, status: 'incomplete' })
     await page.waitForTimeout(800)
-    expect(await ofType(page, 'result')).toHaveLength(1)
+    expect(await widgetMessages(page, 'result')).toHaveLength(1)
     await expect(frame.getByTestId('verdict')).toHaveAttribute('data-status', 'incomplete')
     await expect(frame.getByRole('note')).toHaveText('localhost receives your total score and verdict (whether it reaches 120 points), none of your answers.')
   })
@@ -162,13 +143,13 @@ test.describe('events', () => {
     await expect(cta).toContainText('Book a free call')
     await expect(cta).toContainText('Sends your total and verdict to localhost, none of your answers')
     await page.waitForTimeout(500)
-    expect(await ofType(page, 'cta')).toEqual([])
+    expect(await widgetMessages(page, 'cta')).toEqual([])
 
     const [popup] = await Promise.all([context.waitForEvent('page'), cta.click()])
     await popup.waitForLoadState()
     expect(popup.url()).toBe(`${HOST}/contact.html`)
-    await expect.poll(async () => (await ofType(page, 'cta')).length).toBe(1)
-    const [sent] = await ofType(page, 'cta')
+    await expect.poll(async () => (await widgetMessages(page, 'cta')).length).toBe(1)
+    const [sent] = await widgetMessages(page, 'cta')
     expect(sent!.origin).toBe(APP)
     expect(sent!.data).toEqual({ source: 'sh-points', type: 'cta', total: 133, status: 'meets' })
     const dom = await page.evaluate(() => (window as unknown as { domEvents: { type: string; detail: unknown }[] }).domEvents.filter((e) => e.type === 'cta'))
@@ -193,13 +174,13 @@ test.describe('events', () => {
     await expect(frame.locator('body')).toHaveAttribute('data-pressed', 'yes')
     await page.waitForTimeout(500)
     // Everything was addressed to https://other.example, so this page received nothing at all.
-    expect(await messages(page)).toEqual([])
+    expect(await hostMessages(page)).toEqual([])
   })
 
   test('20,000 prefill messages: the widget answers at once and the host gets one result', async ({ page }) => {
     await page.goto(`${HOST}/consultancy.html`)
     const frame = await widgetFrame(page)
-    await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1)
+    await expect.poll(async () => (await widgetMessages(page, 'ready')).length).toBe(1)
     const started = Date.now()
     await page.evaluate((last) => {
       const target = document.querySelector('iframe')!.contentWindow!
@@ -209,7 +190,7 @@ test.describe('events', () => {
     await expect(frame.getByTestId('score-total')).toHaveText(/^133\b/, { timeout: 5000 })
     expect(Date.now() - started).toBeLessThan(5000)
     await page.waitForTimeout(1000)
-    const results = await ofType(page, 'result')
+    const results = await widgetMessages(page, 'result')
     expect(results.map((r) => r.data.total)).toEqual([133])
   })
 })

@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Frame, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { hostMessages, widgetFrame, widgetMessages } from './helpers'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 1)
@@ -12,22 +13,6 @@ const HOST = `http://localhost:${HOST_PORT}`
 // Age 30 on 2026-06-15 → 30; master → 100 (rules §1): 130, which meets the 120 threshold.
 const MASTER_AGED_30 = { version: 1, asOf: '2026-06-15', birthDate: '1996-01-01', education: 'master' }
 
-interface Seen {
-  origin: string
-  data: { source?: string; type?: string; [k: string]: unknown }
-}
-
-async function widgetFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes('embed=1'))).toBe(true)
-  const frame = page.frames().find((f) => f.url().includes('embed=1'))!
-  await frame.waitForSelector('[data-testid="embed-widget"]')
-  return frame
-}
-
-/** Messages the host page received from the widget (all of them, whatever their origin). */
-const received = (page: Page): Promise<Seen[]> =>
-  page.evaluate(() => (window as unknown as { rawMessages?: Seen[]; messages?: Seen[] }).rawMessages ?? (window as unknown as { messages: Seen[] }).messages)
-const ofType = async (page: Page, type: string) => (await received(page)).filter((m) => m.data?.source === 'sh-points' && m.data.type === type)
 
 const frameHeight = (page: Page) => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)
 const contentHeight = (frame: Frame) =>
@@ -37,10 +22,10 @@ const contentHeight = (frame: Frame) =>
 async function expectFittedAndSettled(page: Page, frame: Frame) {
   await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 5000 }).toBeLessThanOrEqual(1)
   expect(await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1)
-  const before = (await ofType(page, 'resize')).length
+  const before = (await widgetMessages(page, 'resize')).length
   const height = await frameHeight(page)
   await page.waitForTimeout(700)
-  expect((await ofType(page, 'resize')).length, 'no further resize messages once settled').toBe(before)
+  expect((await widgetMessages(page, 'resize')).length, 'no further resize messages once settled').toBe(before)
   expect(await frameHeight(page)).toBe(height)
 }
 
@@ -60,8 +45,8 @@ for (const width of [360, 1280]) {
       // Inserted right after the script tag, before the paragraph that follows it in the markup.
       await expect(page.locator('script[src$="embed.js"] + iframe + p#after-widget')).toHaveCount(1)
       await expect(page.locator('iframe')).toHaveAttribute('title', 'Shanghai residence permit points calculator')
-      await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1)
-      expect((await ofType(page, 'ready'))[0]!.origin).toBe(APP)
+      await expect.poll(async () => (await widgetMessages(page, 'ready')).length).toBe(1)
+      expect((await widgetMessages(page, 'ready'))[0]!.origin).toBe(APP)
       await expect.poll(() => page.evaluate(() => (window as unknown as { domEvents: { type: string }[] }).domEvents.some((e) => e.type === 'ready'))).toBe(true)
       await expectFittedAndSettled(page, frame)
 
@@ -91,9 +76,9 @@ test.describe('through the one-line loader', () => {
     await prefill(page, MASTER_AGED_30)
     await expect(scoreTotal(frame)).toHaveText(/^130\b/)
     await expect
-      .poll(async () => (await ofType(page, 'result')).at(-1)?.data)
+      .poll(async () => (await widgetMessages(page, 'result')).at(-1)?.data)
       .toEqual({ source: 'sh-points', type: 'result', total: 130, threshold: 120, meetsThreshold: true, status: 'incomplete' })
-    for (const m of await ofType(page, 'result')) {
+    for (const m of await widgetMessages(page, 'result')) {
       expect(m.origin).toBe(APP)
       expect(Object.keys(m.data).sort()).toEqual(['meetsThreshold', 'source', 'status', 'threshold', 'total', 'type'])
     }
@@ -114,8 +99,8 @@ test.describe('through the one-line loader', () => {
     await expect(frame.getByLabel('Date of birth')).toHaveValue('1996-01-01')
 
     await prefill(page, { version: 1, education: 'phd', birthDate: '1980-01-01' })
-    await expect.poll(async () => (await ofType(page, 'error')).length).toBe(1)
-    const [error] = await ofType(page, 'error')
+    await expect.poll(async () => (await widgetMessages(page, 'error')).length).toBe(1)
+    const [error] = await widgetMessages(page, 'error')
     expect(error!.origin).toBe(APP)
     expect(error!.data.errors).toEqual([{ path: 'education', message: expect.stringContaining('"phd"') }])
     const events = await page.evaluate(() => (window as unknown as { domEvents: { type: string; detail: unknown }[] }).domEvents)
@@ -123,7 +108,7 @@ test.describe('through the one-line loader', () => {
     // Untouched: same score, same answer, and no result for a change that did not happen.
     await expect(scoreTotal(frame)).toHaveText(/^130\b/)
     await expect(frame.getByLabel('Date of birth')).toHaveValue('1996-01-01')
-    await expect.poll(async () => (await ofType(page, 'result')).map((m) => m.data.total)).toEqual([130])
+    await expect.poll(async () => (await widgetMessages(page, 'result')).map((m) => m.data.total)).toEqual([130])
   })
 
   test('without data-events no result is sent and no notice is shown', async ({ page }) => {
@@ -131,9 +116,9 @@ test.describe('through the one-line loader', () => {
     const frame = await widgetFrame(page)
     await prefill(page, MASTER_AGED_30)
     await expect(scoreTotal(frame)).toHaveText(/^130\b/)
-    await expect.poll(async () => (await ofType(page, 'resize')).length).toBeGreaterThan(0)
+    await expect.poll(async () => (await widgetMessages(page, 'resize')).length).toBeGreaterThan(0)
     await page.waitForTimeout(300)
-    expect(await ofType(page, 'result')).toEqual([])
+    expect(await widgetMessages(page, 'result')).toEqual([])
     await expect(frame.getByRole('note')).toHaveCount(0)
   })
 })
@@ -142,13 +127,13 @@ test.describe('through a plain iframe', () => {
   test('host code that follows resize gets a fitted frame, ready, and (opted in) results at its origin', async ({ page }) => {
     await page.goto(`${HOST}/iframe.html?lang=en&events=result&parentOrigin=${encodeURIComponent(HOST)}`)
     const frame = await widgetFrame(page)
-    await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1)
+    await expect.poll(async () => (await widgetMessages(page, 'ready')).length).toBe(1)
     await expectFittedAndSettled(page, frame)
     await frame.getByRole('button', { name: /^Next\b/ }).click()
     await expectFittedAndSettled(page, frame)
     await prefill(page, MASTER_AGED_30)
     await expect(scoreTotal(frame)).toHaveText(/^130\b/)
-    await expect.poll(async () => (await ofType(page, 'result')).at(-1)?.data).toEqual({
+    await expect.poll(async () => (await widgetMessages(page, 'result')).at(-1)?.data).toEqual({
       source: 'sh-points',
       type: 'result',
       total: 130,
@@ -162,12 +147,12 @@ test.describe('through a plain iframe', () => {
   test('without parentOrigin ready and resize (no data) still arrive, but no result is sent and no notice shown', async ({ page }) => {
     await page.goto(`${HOST}/iframe.html?lang=en&events=result`)
     const frame = await widgetFrame(page)
-    await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1)
+    await expect.poll(async () => (await widgetMessages(page, 'ready')).length).toBe(1)
     await expectFittedAndSettled(page, frame)
     await expect(frame.getByRole('note')).toHaveCount(0)
     await frame.getByRole('button', { name: /^Next\b/ }).click()
     await page.waitForTimeout(300)
-    expect(await ofType(page, 'result')).toEqual([])
+    expect(await widgetMessages(page, 'result')).toEqual([])
   })
 
   test('a page at another origin than parentOrigin can neither prefill nor receive anything', async ({ page }) => {
@@ -182,7 +167,7 @@ test.describe('through a plain iframe', () => {
     await page.waitForTimeout(500)
     await expect(scoreTotal(frame)).toHaveText(before!)
     // The browser delivers nothing addressed to https://other.example to this page.
-    expect(await received(page)).toEqual([])
+    expect(await hostMessages(page)).toEqual([])
   })
 })
 

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { openDraft } from './helpers'
 
 const AS_OF = '2026-12-01'
 const PHONE = { width: 390, height: 844 }
@@ -20,17 +21,7 @@ const CASES = {
   incomplete: { version: 1, birthDate: '1998-03-01', education: 'bachelorDegree', fullTimeStudy: true },
 } as const
 
-async function open(page: Page, draft: object, stepId = 'result', lang: 'zh' | 'en' = 'zh') {
-  await page.goto('/')
-  await page.evaluate(
-    ([draft, asOf, stepId, lang]) => {
-      localStorage.setItem('sh-points:draft', JSON.stringify({ v: 1, draft, stepId, asOfOverride: asOf }))
-      localStorage.setItem('sh-points:lang', lang as string)
-    },
-    [draft, AS_OF, stepId, lang] as const,
-  )
-  await page.reload()
-}
+const open = (page: Page, draft: object, stepId = 'result', lang: 'zh' | 'en' = 'zh') => openDraft(page, draft, { asOf: AS_OF, stepId, lang })
 
 /** The element is fully inside the first viewport (no scrolling). */
 async function inFirstScreen(page: Page, testId: string) {

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { openDraft } from './helpers'
 
 const AS_OF = '2026-11-27'
 // Age 36 → 30; 大专 50; SI 2024-01…2026-10 at 14,000 (≥ 1× of every published figure to 12,577):
@@ -18,17 +19,7 @@ const PROFILE = {
   socialInsurance: [{ from: '2024-01', to: '2026-10', base: 14000 }],
 }
 
-async function openResult(page: Page, lang: 'zh' | 'en' = 'zh', stepId = 'result') {
-  await page.goto('/')
-  await page.evaluate(
-    ([draft, asOf, lang, stepId]) => {
-      localStorage.setItem('sh-points:draft', JSON.stringify({ v: 1, draft, stepId, asOfOverride: asOf }))
-      localStorage.setItem('sh-points:lang', lang as string)
-    },
-    [PROFILE, AS_OF, lang, stepId] as const,
-  )
-  await page.reload()
-}
+const openResult = (page: Page, lang: 'zh' | 'en' = 'zh', stepId = 'result') => openDraft(page, PROFILE, { asOf: AS_OF, stepId, lang })
 
 test('the panel is a lazy chunk: the first step does not fetch it, the result does', async ({ page }) => {
   const scripts: string[] = []

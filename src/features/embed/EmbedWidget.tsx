@@ -11,7 +11,7 @@ import { safeStorage } from '../../lib/storage'
 import { todayInShanghai } from '../../lib/today'
 import { replaceDraft, setPersistence, useAssessment, useDraftStore } from '../../state/draft-store'
 import { selectScope } from '../../state/persist'
-import { ClearData, StepList } from '../wizard/Calculator'
+import { ClearData, StepList, usePreloadWhenIdle, useStepFocus } from '../wizard/Calculator'
 import { InsuranceEditor, StepView } from '../wizard/StepView'
 import { STEPS } from '../wizard/steps'
 import type { AccentShades } from './color'
@@ -197,17 +197,8 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
     return () => clearTimeout(id)
   }, [sendsResults, pending, touched, hasAnswers, resultKey, parent, parentOrigin])
 
-  const mounted = useRef(false)
-  useEffect(() => {
-    // Moving to another step puts focus on its heading (not on first load).
-    if (mounted.current) document.getElementById('step-title')?.focus()
-    mounted.current = true
-  }, [stepId])
-  useEffect(() => {
-    // Fetch the later steps once the browser is idle, so that moving on never waits.
-    const id = setTimeout(() => void Promise.all([InsuranceEditor.preload(), WidgetResult.preload()]).catch(() => undefined), 2000)
-    return () => clearTimeout(id)
-  }, [])
+  useStepFocus(stepId)
+  usePreloadWhenIdle(() => [InsuranceEditor.preload(), WidgetResult.preload()])
 
   const host = parentOrigin ? hostOf(parentOrigin) : ''
   return (

@@ -18,23 +18,8 @@ const CalculatorPrint = lazyWithPreload(() => import('../print/CalculatorPrint')
 export function Calculator() {
   const stepId = useDraftStore((s) => s.stepId)
   const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0]!
-  const mounted = useRef(false)
-  useEffect(() => {
-    // Moving to another step puts focus on its heading (not on first load).
-    if (mounted.current) document.getElementById('step-title')?.focus()
-    mounted.current = true
-  }, [stepId])
-  useEffect(() => {
-    // Fetch the later steps once the browser is idle, so that moving on never waits.
-    const prefetch = () =>
-      void Promise.all([InsuranceEditor.preload(), ResultView.preload(), CalculatorPrint.preload()]).catch(() => undefined)
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(prefetch, { timeout: 5000 })
-      return () => cancelIdleCallback(id)
-    }
-    const id = window.setTimeout(prefetch, 2000)
-    return () => window.clearTimeout(id)
-  }, [])
+  useStepFocus(stepId)
+  usePreloadWhenIdle(() => [InsuranceEditor.preload(), ResultView.preload(), CalculatorPrint.preload()])
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6">
       <ScorePanel className="lg:col-start-2 lg:row-start-1" />
@@ -51,6 +36,29 @@ export function Calculator() {
       </Suspense>
     </div>
   )
+}
+
+/** Moving to another step puts focus on its heading (not on first load); also the widget's. */
+export function useStepFocus(stepId: StepId): void {
+  const mounted = useRef(false)
+  useEffect(() => {
+    if (mounted.current) document.getElementById('step-title')?.focus()
+    mounted.current = true
+  }, [stepId])
+}
+
+/** Fetch the later steps' chunks once the browser is idle, so that moving on never waits. */
+export function usePreloadWhenIdle(load: () => Promise<unknown>[]): void {
+  const loadOnce = useRef(load)
+  useEffect(() => {
+    const prefetch = () => void Promise.all(loadOnce.current()).catch(() => undefined)
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(prefetch, { timeout: 5000 })
+      return () => cancelIdleCallback(id)
+    }
+    const id = window.setTimeout(prefetch, 2000)
+    return () => window.clearTimeout(id)
+  }, [])
 }
 
 /** The numbered step buttons with progress (also the embed widget's). */
