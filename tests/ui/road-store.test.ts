@@ -1,7 +1,7 @@
 // The road store: assumptions and scenarios persisted through safeStorage and validated on load;
 // scenario edits reach nested answers; at most three scenarios.
 import { beforeEach, describe, expect, it } from 'vitest'
-import { parseAssumptions } from '../../src/features/road/assumptions'
+import { parseAssumptions } from '../../src/state/assumptions'
 import {
   addScenario,
   addScenarioPeriod,
@@ -14,7 +14,7 @@ import {
   setScenarioField,
   useRoadStore,
   validateRoadState,
-} from '../../src/features/road/road-store'
+} from '../../src/state/road-store'
 import { createSafeStorage } from '../../src/lib/storage'
 import { flushWrites } from '../../src/state/persist'
 import type { Draft } from '../../src/state/draft-store'

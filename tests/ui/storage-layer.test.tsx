@@ -5,13 +5,13 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ScreenBoundary } from '../../src/app/ScreenBoundary'
-import { addScenario, ROAD_STORAGE_KEY, setAssumption, useRoadStore } from '../../src/features/road/road-store'
-import { Calculator } from '../../src/features/wizard/Calculator'
+import { ScreenBoundary } from '../../src/components/ScreenBoundary'
+import { addScenario, ROAD_STORAGE_KEY, setAssumption, useRoadStore } from '../../src/state/road-store'
+import { Calculator } from '../../src/app/Calculator'
 import { createSafeStorage } from '../../src/lib/storage'
 import { reloadFromStorage, resetDraft, setField, STORAGE_KEY, useDraftStore, WIDGET_STORAGE_KEY } from '../../src/state/draft-store'
 import { flushWrites, keyStatus, selectScope } from '../../src/state/persist'
-import { ALL_KEYS, STORAGE_KEYS } from '../../src/state/storage-keys'
+import { ALL_KEYS, STORAGE_KEYS } from '../../src/lib/storage-keys'
 import { captureDownloads } from './downloads'
 
 const local = () => createSafeStorage(() => localStorage)

@@ -13,8 +13,8 @@ import { downloadText } from '../../lib/download'
 import { formatBytes } from '../../lib/file-read'
 import { todayInShanghai } from '../../lib/today'
 import { replaceDraft, setStep } from '../../state/draft-store'
-import type { ReportData } from '../print/PrintReport'
-import { draftIsEmpty } from '../share/draft-empty'
+import type { ReportData } from '../../components/report/PrintReport'
+import { draftIsEmpty } from '../../state/draft-empty'
 import { MAX_BATCH_FILE_BYTES, MAX_BATCH_ROWS } from './batch-constants'
 import type { BatchOutcome, BatchRow, MappingRequest, Mappings } from './batch-core'
 import { resultsToCsv, resultsToJson, resultsToXlsx, templateCsv } from './batch-export'
@@ -29,7 +29,7 @@ import { prepareBatchWorker, runBatch } from './run-batch'
 registerMessages(messages)
 registerMessages(engineDetail)
 
-const PrintPreview = lazy(() => import('../print/PrintPreview'))
+const PrintPreview = lazy(() => import('../../components/report/PrintPreview'))
 
 /** Reports printed at once; more would be a very long print job for a browser. */
 export const MAX_PRINT = 100

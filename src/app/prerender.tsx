@@ -6,8 +6,8 @@ import { prerender } from 'react-dom/static'
 import { i18nReady } from '../i18n/i18n'
 import { todayInShanghai } from '../lib/today'
 import { engineReady } from '../state/engine-loader'
-import { DATA_VERSION, type DataVersion } from './data-version'
-import { CLIENT_ONLY, firstScreenKey, pageStorage, type PrerenderStamp } from './first-screen'
+import { DATA_VERSION, type DataVersion } from '../pwa/data-version'
+import { CLIENT_ONLY, firstScreenKey, pageStorage, type PrerenderStamp } from '../pwa/first-screen'
 import { appElement } from './root'
 
 export async function render(): Promise<{ html: string; stamp: PrerenderStamp; data: DataVersion }> {

@@ -6,7 +6,7 @@ import { useT } from '../i18n/i18n'
 import { downloadText } from '../lib/download'
 import { useDraftStore } from '../state/draft-store'
 import { acknowledge, baseStorage, currentScope, discardUnreadable, useStorageStatus, type KeyStatus } from '../state/persist'
-import { ALL_KEYS, scopeKeys } from '../state/storage-keys'
+import { ALL_KEYS, scopeKeys } from '../lib/storage-keys'
 
 type T = ReturnType<typeof useT>
 

@@ -3,7 +3,8 @@
 import { useState, type ReactNode } from 'react'
 import { useT } from '../../i18n/i18n'
 import { useAssessment, type DraftValue } from '../../state/draft-store'
-import { errorText } from './explain'
+import { errorText } from '../result/explain'
+import { isIsoDate, isIsoMonth, parseNumber } from '../../lib/typed-input'
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`
 
@@ -39,20 +40,8 @@ export function ErrorText({ id, errors }: { id: string; errors: readonly string[
 export const inputClass =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700'
 
-const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
-const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 /** What a native date picker reports while its year has fewer than four digits typed. */
 const PARTIAL_YEAR = /^0\d{3}-/
-
-/** A real calendar date as YYYY-MM-DD (what a native date input can display). */
-export function isIsoDate(v: string): boolean {
-  const m = ISO_DATE.exec(v)
-  if (!m) return false
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  return d.getUTCDate() === Number(m[3])
-}
-
-export const isIsoMonth = (v: string): boolean => ISO_MONTH.test(v)
 
 interface TextLikeProps {
   id: string
@@ -95,18 +84,6 @@ export function DateInput({ id, value, onChange, errors, hint, month = false }: 
       className={inputClass}
     />
   )
-}
-
-const FULL_WIDTH = /[０-９．]/g
-
-/**
- * Text as typed → a number when it reads as one (full-width digits, thousands separators and a
- * currency sign allowed), otherwise the text itself, which the schema reports as not a number.
- */
-export function parseNumber(text: string): DraftValue | undefined {
-  const s = text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s,，¥￥]/g, '')
-  if (s === '') return undefined
-  return /^-?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : text.trim()
 }
 
 const shown = (v: DraftValue | undefined) => (v === undefined ? '' : String(v))

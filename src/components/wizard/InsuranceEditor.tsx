@@ -6,7 +6,8 @@ import { monthIndexOf, monthLabel, monthOfDate } from '../../engine/dates'
 import { FIRST_ESTIMATED_MONTH, firstKnownLabel, referenceWage } from '../../engine/wages'
 import { useT } from '../../i18n/i18n'
 import { periods, useAssessment, useDraftStore, type DraftPeriod, type DraftValue } from '../../state/draft-store'
-import { DateInput, ErrorText, Field, isIsoMonth, NumberInput, useFieldErrors } from './fields'
+import { isIsoMonth } from '../../lib/typed-input'
+import { DateInput, ErrorText, Field, NumberInput, useFieldErrors } from './fields'
 import { registerPending, type PendingResult } from './leave-step'
 
 export interface RatioSummary {

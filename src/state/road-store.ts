@@ -2,10 +2,10 @@
 // as the user typed them, persisted through the storage layer (src/state/persist.ts) under the
 // scope's key and validated on load (a value from a newer version is kept, not read).
 import type { StorageValue } from 'zustand/middleware'
-import { toDraft, type Draft, type DraftValue } from '../../state/draft-store'
-import { resetStorageLayer, scopedStore, type Unreadable } from '../../state/persist'
-import { scopeKeys, STORAGE_KEYS } from '../../state/storage-keys'
-import { safeStorage, type SafeStorage } from '../../lib/storage'
+import { toDraft, type Draft, type DraftValue } from './draft-store'
+import { resetStorageLayer, scopedStore, type Unreadable } from './persist'
+import { scopeKeys, STORAGE_KEYS } from '../lib/storage-keys'
+import { safeStorage, type SafeStorage } from '../lib/storage'
 
 export const ROAD_STORAGE_KEY = STORAGE_KEYS.road.key
 export const MAX_SCENARIOS = 3

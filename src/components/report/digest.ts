@@ -4,10 +4,10 @@
 import type { RankedActions } from '../../engine/actions'
 import { DEFAULT_YEARS } from '../../engine/project'
 import type { Assessment } from '../../engine/types'
-import type { Translate } from '../wizard/explain'
-import type { RoadDigest } from '../print/PrintReport'
-import { actionTitle, riskText, waitText } from './format'
-import { bestSteps } from './best-steps'
+import type { Translate } from '../result/explain'
+import type { RoadDigest } from './PrintReport'
+import { actionTitle, riskText, waitText } from '../result/format'
+import { bestSteps } from '../result/best-steps'
 
 export function roadDigest(t: Translate, ranked: RankedActions, assessment: Assessment): RoadDigest | undefined {
   const p = ranked.baseline

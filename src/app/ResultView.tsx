@@ -3,26 +3,26 @@
 // steps — all within the first phone screen. Then the items (unclaimed zeros folded), findings,
 // answers that need a fix, the take-away actions and the full road to 120.
 import { lazy, Suspense } from 'react'
-import { rulesetById } from '../../engine/assess'
-import { useT } from '../../i18n/i18n'
-import { setStep, useAssessment } from '../../state/draft-store'
-import { Breakdown, Findings } from './Breakdown'
-import { errorText, fieldLabel, sourcesNote } from './explain'
-import { stepOfPath } from './steps'
-import { ResultActions } from '../share/ResultActions'
-import { RoadMount } from '../road/RoadMount'
-import { registerMessages } from '../../i18n/catalog'
-import * as engineDetail from '../../i18n/messages/engine-detail'
-import * as result from '../../i18n/messages/result'
-import { goToStep } from './leave-step'
-import { thinMarginText } from './thin-margin'
-import { eligibleFromText, missingFields, verdictText } from './headline'
+import { rulesetById } from '../engine/assess'
+import { useT } from '../i18n/i18n'
+import { setStep, useAssessment } from '../state/draft-store'
+import { Breakdown, Findings } from '../components/result/Breakdown'
+import { errorText, fieldLabel, sourcesNote } from '../components/result/explain'
+import { stepOfPath } from '../components/wizard/steps'
+import { ResultActions } from '../features/share/ResultActions'
+import { RoadMount } from '../features/road/RoadMount'
+import { registerMessages } from '../i18n/catalog'
+import * as engineDetail from '../i18n/messages/engine-detail'
+import * as result from '../i18n/messages/result'
+import { goToStep } from '../components/wizard/leave-step'
+import { thinMarginText } from '../components/result/thin-margin'
+import { eligibleFromText, missingFields, verdictText } from '../components/result/headline'
 
 // Finding messages and rule sentences come with this chunk.
 registerMessages(engineDetail)
 registerMessages(result)
 
-const RoadAnswer = lazy(() => import('../road/RoadAnswer'))
+const RoadAnswer = lazy(() => import('../features/road/RoadAnswer'))
 
 const TONE = {
   meets: 'border-accent-600 bg-accent-50',

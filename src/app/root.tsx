@@ -1,7 +1,7 @@
 // The element the page renders: the same at build time (prerender.tsx) and in the browser (main.tsx).
 import { StrictMode, Suspense, useEffect } from 'react'
-import { App } from '../app/App'
-import { readAppMode } from '../app/view'
+import { App } from './App'
+import { readAppMode } from './view'
 
 const nothing = () => undefined
 

@@ -1,9 +1,9 @@
 // The assumptions as typed → the projection's assumptions, plus a localisable error per field.
 // An invalid field is left out of the projection (its default applies) and keeps its text.
-import type { Assumptions } from '../../engine/project'
-import { LIMITS } from '../../engine/schema'
-import { isIsoMonth, parseNumber } from '../wizard/fields'
-import type { DraftValue } from '../../state/draft-store'
+import type { Assumptions } from '../engine/project'
+import { LIMITS } from '../engine/schema'
+import { isIsoMonth, parseNumber } from '../lib/typed-input'
+import type { DraftValue } from './draft-store'
 import type { AssumptionsDraft } from './road-store'
 
 export type AssumptionErrorCode = 'invalidType' | 'negative' | 'tooLarge' | 'notInteger' | 'invalidMonth' | 'required' | 'gapMonthsRange'

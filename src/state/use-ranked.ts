@@ -2,10 +2,10 @@
 // top of the result and the road panel below it: computed once per input (projecting takes tens
 // of milliseconds), and deferred so that typing stays responsive while it catches up.
 import { useDeferredValue, useMemo } from 'react'
-import { rankActions, type RankedActions } from '../../engine/actions'
-import type { Assumptions } from '../../engine/project'
-import type { Profile } from '../../engine/schema'
-import { useAssessment } from '../../state/draft-store'
+import { rankActions, type RankedActions } from '../engine/actions'
+import type { Assumptions } from '../engine/project'
+import type { Profile } from '../engine/schema'
+import { useAssessment } from './draft-store'
 import { parseAssumptions, parseLeadTimes, type AssumptionError, type AssumptionErrorCode } from './assumptions'
 import { useRoadStore } from './road-store'
 

@@ -3,7 +3,7 @@
 import type { Action, Risk } from '../../engine/actions'
 import type { ProjectionChange } from '../../engine/project'
 import type { MessageKey } from '../../i18n/catalog'
-import { itemName, signedPoints, type Translate } from '../wizard/explain'
+import { itemName, signedPoints, type Translate } from './explain'
 
 const ms = (date: string) => Date.parse(`${date}T00:00:00Z`)
 

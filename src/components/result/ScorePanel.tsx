@@ -6,7 +6,7 @@ import type { ItemGroup } from '../../engine/types'
 import { useT } from '../../i18n/i18n'
 import { useAssessment, useDraftStore } from '../../state/draft-store'
 import { signedPoints } from './explain'
-import { goToStep } from './leave-step'
+import { goToStep } from '../wizard/leave-step'
 import { panelStatusText } from './verdict'
 
 /** Say `message` once it has been stable for `delay` ms; nothing on first render. */

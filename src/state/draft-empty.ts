@@ -1,5 +1,5 @@
 // Whether the visitor has answers of their own that a shared or imported profile would replace.
-import { useDraftStore } from '../../state/draft-store'
+import { useDraftStore } from './draft-store'
 
 export function draftIsEmpty(): boolean {
   const { draft, asOfOverride } = useDraftStore.getState()

@@ -1,5 +1,5 @@
 // The one step component: renders any step of STEPS from its field specs.
-import { Suspense, useState } from 'react'
+import { Suspense, useState, type ReactNode } from 'react'
 import { useT } from '../../i18n/i18n'
 import {
   setAsOfOverride,
@@ -12,16 +12,15 @@ import {
 } from '../../state/draft-store'
 import { lazyWithPreload } from '../../lib/lazy'
 import { todayInShanghai } from '../../lib/today'
-import { ItemLine, itemDoubted } from './Breakdown'
+import { ItemLine, itemDoubted } from '../result/Breakdown'
 import { goToStep } from './leave-step'
-import { itemName } from './explain'
+import { itemName } from '../result/explain'
 import { Checkbox, DateInput, Field, fieldId, NumberInput, RadioGroup, useFieldErrors } from './fields'
 import { STEPS, type FieldSpec, type StepSpec } from './steps'
 
 // Steps after the first are lazy chunks (prefetched when the browser is idle, see Calculator), so
 // that the first screen loads only what it shows.
 export const InsuranceEditor = lazyWithPreload(() => import('./InsuranceEditor'), (m) => m.InsuranceEditor)
-export const ResultView = lazyWithPreload(() => import('./ResultView'), (m) => m.ResultView)
 
 function Loading() {
   const t = useT()
@@ -36,7 +35,8 @@ function valueAt(draft: Draft, path: FieldPath): DraftValue | undefined {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, DraftValue | undefined>)[sub] : undefined
 }
 
-export function StepView({ step }: { step: StepSpec }) {
+/** A step; `result` is what the result step shows (the calculator's full result, the widget's short one). */
+export function StepView({ step, result }: { step: StepSpec; result?: ReactNode }) {
   const t = useT()
   const index = STEPS.indexOf(step)
   const prev = STEPS[index - 1]
@@ -48,9 +48,7 @@ export function StepView({ step }: { step: StepSpec }) {
       </h2>
       <p className="mt-1 text-slate-700">{t(step.intro)}</p>
       {step.id === 'result' ? (
-        <Suspense fallback={<Loading />}>
-          <ResultView />
-        </Suspense>
+        <Suspense fallback={<Loading />}>{result}</Suspense>
       ) : (
         <div key={step.id} className="mt-6 space-y-6">
           {step.fields.map((f, i) => (
