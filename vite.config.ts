@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { prerenderPlugin } from './scripts/prerender-plugin.mjs'
+import { firstScoreChunk } from './scripts/first-score.mjs'
+
+const firstScore = firstScoreChunk()
 
 // Tests under tests/ui that test pure logic (no DOM): they run in the node project, without jsdom.
 const PURE_UI = ['i18n', 'print-messages', 'road-checklist', 'road-ics', 'road-messages'].map((name) => `tests/ui/${name}.test.ts`)
@@ -15,6 +18,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     prerenderPlugin(),
+    firstScore.plugin,
     // Offline after the first visit (docs/deploying.md, "Service worker"): every built file is
     // precached; the page decides when a new version takes over (src/pwa/register.ts).
     VitePWA({
@@ -55,6 +59,8 @@ export default defineConfig({
     sourcemap: false,
     manifest: true,
     modulePreload: { polyfill: false },
+    // Everything the first score needs in one chunk (scripts/first-score.mjs); lazy screens split as usual.
+    rolldownOptions: { output: { codeSplitting: { groups: [firstScore.group] } } },
   },
   // Module workers, so that the batch worker loads its workbook reader as a separate chunk on demand.
   worker: { format: 'es' },

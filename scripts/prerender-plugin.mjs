@@ -22,7 +22,8 @@ const FIRST_SCORE = ['/src/main.tsx', '/src/state/derive.ts']
  */
 function chunksOf(bundle, facade) {
   const chunks = /** @type {import('vite').Rollup.OutputChunk[]} */ (Object.values(bundle).filter((c) => c.type === 'chunk'))
-  const start = chunks.find((c) => c.facadeModuleId?.endsWith(facade))
+  // A module merged into a chunk of several (vite.config.ts, codeSplitting) is no chunk's facade.
+  const start = chunks.find((c) => c.facadeModuleId?.endsWith(facade)) ?? chunks.find((c) => c.moduleIds.some((id) => id.endsWith(facade)))
   if (!start) throw new Error(`prerender: no chunk for ${facade}`)
   const seen = new Set()
   /** @param {string} file */
