@@ -2,7 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { i18nReady } from './i18n/i18n'
 import { freezeToday, todayInShanghai } from './lib/today'
 import { CLIENT_ONLY, firstScreenKey, pageStorage, readStamp } from './pwa/first-screen'
-import { appElement } from './app/root'
+import { appElement, firstRenderReady } from './app/root'
 import { engineReady } from './state/engine-loader'
 
 /** Render the app; `key` is what the first screen is rendered from (firstScreenKey, in boot.ts). */
@@ -11,7 +11,8 @@ export async function start(key: string): Promise<void> {
   if (!root) return
   // The engine chunk is preloaded with this one (scripts/prerender-plugin.mjs), so waiting for it
   // costs no round trip and the first render already has the score: no "loading" frame.
-  await Promise.all([i18nReady, engineReady.catch(() => undefined)])
+  // A later step's words likewise (off the first score's path: only when the app opens there).
+  await Promise.all([i18nReady, engineReady.catch(() => undefined), firstRenderReady(location.search).catch(() => undefined)])
   const search = location.search
   const stamp = readStamp(root.dataset.prerender)
   // The state may have moved since boot.ts read it (a share link pasted into the open tab changes

@@ -14,11 +14,13 @@ import { RoadMount } from '../features/road/RoadMount'
 import { registerMessages } from '../i18n/catalog'
 import * as engineDetail from '../i18n/messages/engine-detail'
 import * as result from '../i18n/messages/result'
+import * as later from '../i18n/messages/later'
 import { goToStep } from '../components/wizard/leave-step'
 import { thinMarginText } from '../components/result/thin-margin'
 import { eligibleFromText, missingFields, verdictText } from '../components/result/headline'
 
 // Finding messages and rule sentences come with this chunk.
+registerMessages(later)
 registerMessages(engineDetail)
 registerMessages(result)
 

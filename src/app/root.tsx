@@ -1,6 +1,8 @@
 // The element the page renders: the same at build time (prerender.tsx) and in the browser (main.tsx).
 import { StrictMode, Suspense, useEffect } from 'react'
+import { useDraftStore } from '../state/draft-store'
 import { App } from './App'
+import { stepReady } from './Calculator'
 import { readAppMode } from './view'
 
 const nothing = () => undefined
@@ -16,6 +18,15 @@ export function appElement(search: string, onHydrated: () => void = nothing) {
       </Suspense>
     </StrictMode>
   )
+}
+
+/**
+ * The lazy parts the first render would otherwise wait for (showing "loading"): a calculator opening
+ * on a later step needs that step's words. The first screen itself needs nothing more.
+ */
+export function firstRenderReady(search: string): Promise<unknown> {
+  const mode = readAppMode(search)
+  return mode.embed || mode.view !== 'calculator' ? Promise.resolve() : stepReady(useDraftStore.getState().stepId)
 }
 
 function Hydrated({ onHydrated }: { onHydrated: () => void }) {

@@ -14,15 +14,16 @@ import type * as embedBuilder from './messages/embed-builder'
 import type * as engineDetail from './messages/engine-detail'
 import type * as result from './messages/result'
 import type * as changes from './messages/changes'
+import type * as later from './messages/later'
 
-// The first screen's English (engine, wizard) lives in <feature>.en.ts and is loaded only when
-// English is chosen (loadCatalog): most visitors read Chinese and do not download it.
+// The first screen's English (common, engine, wizard) lives in <feature>.en.ts and is loaded only
+// when English is chosen (loadCatalog): most visitors read Chinese and do not download it.
 const eager = {
   zh: { ...common.zh, ...engine.zh, ...wizard.zh },
-  en: { ...common.en },
+  en: {},
 } as const
 
-type LazyMessages = typeof engineDetail.zh & typeof result.zh & typeof share.zh & typeof print.zh & typeof batch.zh & typeof road.zh & typeof embed.zh & typeof embedBuilder.zh & typeof changes.zh
+type LazyMessages = typeof later.zh & typeof engineDetail.zh & typeof result.zh & typeof share.zh & typeof print.zh & typeof batch.zh & typeof road.zh & typeof embed.zh & typeof embedBuilder.zh & typeof changes.zh
 /** All messages; those of lazy screens are typed here and present once their chunk has loaded. */
 export const catalogs = eager as {
   zh: typeof eager.zh & LazyMessages
@@ -42,6 +43,6 @@ export const LANGS: readonly Lang[] = ['zh', 'en']
 /** Load the messages of a language that are not bundled (English of the first screen). */
 export async function loadCatalog(lang: Lang): Promise<void> {
   if (lang !== 'en') return
-  const [engineEn, wizardEn] = await Promise.all([import('./messages/engine.en'), import('./messages/wizard.en')])
-  registerMessages({ zh: {}, en: { ...engineEn.en, ...wizardEn.en } })
+  const [commonEn, engineEn, wizardEn] = await Promise.all([import('./messages/common.en'), import('./messages/engine.en'), import('./messages/wizard.en')])
+  registerMessages({ zh: {}, en: { ...commonEn.en, ...engineEn.en, ...wizardEn.en } })
 }

@@ -3,12 +3,14 @@
 // the top of the main content (first in reading order; focus is left where the visitor has it).
 import * as engineDetail from '../i18n/messages/engine-detail'
 import * as messages from '../i18n/messages/changes'
+import * as later from '../i18n/messages/later'
 import { registerMessages } from '../i18n/catalog'
 import { useT } from '../i18n/i18n'
 import { findingText, itemName, reasonText } from '../components/result/explain'
 import { setStep } from '../state/draft-store'
 import type { ScoreChange } from './changes'
 
+registerMessages(later)
 registerMessages(engineDetail)
 registerMessages(messages)
 

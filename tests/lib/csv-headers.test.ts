@@ -5,8 +5,9 @@ import { mapHeaders, matchHeader } from '../../src/lib/csv-headers'
 import { rowToRawProfile } from '../../src/lib/csv-row'
 import { ENUM_GROUPS, serialToDate, toDate, toEnum, type EnumColumn } from '../../src/lib/csv-values'
 import { CSV_COLUMNS } from '../../src/lib/csv-profile'
-import { zh } from '../../src/i18n/messages/engine'
-import { en } from '../../src/i18n/messages/engine.en'
+import * as engine from '../../src/i18n/messages/engine'
+import * as engineEn from '../../src/i18n/messages/engine.en'
+import * as later from '../../src/i18n/messages/later'
 
 const TODAY = '2026-11-27'
 
@@ -69,7 +70,14 @@ describe('headers: keys, labels alone and common synonyms', () => {
 })
 
 describe('every label the page shows is read back (the word lists are in step with the catalogues)', () => {
-  const catalogues = [zh, en] as Record<string, string>[]
+  // Field names and option labels are with the later steps' messages.
+  const catalogues: Record<string, string>[] = [
+    { ...engine.zh, ...later.zh },
+    { ...engineEn.en, ...later.en },
+  ]
+  it('the catalogues hold the labels checked here', () => {
+    for (const c of catalogues) expect(c['engine.field.birthDate'] && c['engine.education.master']).toBeTruthy()
+  })
   it('each field’s Chinese and English label names its column', () => {
     for (const c of catalogues)
       for (const column of CSV_COLUMNS) {

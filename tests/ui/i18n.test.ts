@@ -8,11 +8,14 @@ import { FINDING_CODES, ITEM_IDS, type ItemReason, type Severity } from '../../s
 import { catalogs, LANGS, registerMessages, type Lang, type MessageKey } from '../../src/i18n/catalog'
 import { translate } from '../../src/i18n/i18n'
 import * as engineDetail from '../../src/i18n/messages/engine-detail'
+import * as later from '../../src/i18n/messages/later'
 import { english } from './ready'
 
 await english()
-// Finding messages and rule sentences come with the result and print chunks, which register them.
+// Finding messages and rule sentences come with the result and print chunks, which register them;
+// option labels, field names, severities and rulesets with the later steps and every lazy screen.
 registerMessages(engineDetail)
+registerMessages(later)
 
 // `satisfies Record<Code, true>` makes the compiler fail when a code is added and not listed here.
 const ERROR_CODES = Object.keys({

@@ -14,9 +14,9 @@ export async function engine(): Promise<void> {
 
 /** The later wizard steps (lazy chunks the app prefetches when idle), so that moving on never suspends. */
 export async function wizardSteps(): Promise<void> {
-  const [{ InsuranceEditor }, { ResultView }] = await Promise.all([
+  const [{ InsuranceEditor }, { LaterStep, ResultView }] = await Promise.all([
     import('../../src/components/wizard/StepView'),
     import('../../src/app/Calculator'),
   ])
-  await Promise.all([InsuranceEditor.preload(), ResultView.preload()])
+  await Promise.all([LaterStep.preload(), InsuranceEditor.preload(), ResultView.preload()])
 }

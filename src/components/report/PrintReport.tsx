@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n'
 import * as engineDetail from '../../i18n/messages/engine-detail'
 import * as messages from '../../i18n/messages/print'
 import * as result from '../../i18n/messages/result'
+import * as later from '../../i18n/messages/later'
 import type { Profile } from '../../engine/schema'
 import type { Assessment } from '../../engine/types'
 import { basisText, bySeverity, findingText, itemName, reasonText, referenceText, signedPoints, sourcesNote } from '../result/explain'
@@ -16,6 +17,7 @@ import { periodLines, profileEntries } from './profile-entries'
 import './print.css'
 
 // The report's own messages, and the findings and rule sentences it shows.
+registerMessages(later)
 registerMessages(messages)
 registerMessages(engineDetail)
 registerMessages(result)

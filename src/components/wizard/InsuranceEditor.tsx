@@ -5,10 +5,15 @@ import { useEffect, useRef, useState } from 'react'
 import { monthIndexOf, monthLabel, monthOfDate } from '../../engine/dates'
 import { FIRST_ESTIMATED_MONTH, firstKnownLabel, referenceWage } from '../../engine/wages'
 import { useT } from '../../i18n/i18n'
+import { registerMessages } from '../../i18n/catalog'
+import * as later from '../../i18n/messages/later'
 import { periods, useAssessment, useDraftStore, type DraftPeriod, type DraftValue } from '../../state/draft-store'
 import { isIsoMonth } from '../../lib/typed-input'
 import { DateInput, ErrorText, Field, NumberInput, useFieldErrors } from './fields'
 import { registerPending, type PendingResult } from './leave-step'
+
+// Its words are the later steps' (a lazy chunk like this one).
+registerMessages(later)
 
 export interface RatioSummary {
   min: number

@@ -8,6 +8,7 @@ import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import * as messages from '../../i18n/messages/batch'
 import * as engineDetail from '../../i18n/messages/engine-detail'
+import * as later from '../../i18n/messages/later'
 import { STATUSES, type Status } from '../../engine/types'
 import { downloadText } from '../../lib/download'
 import { formatBytes } from '../../lib/file-read'
@@ -26,6 +27,7 @@ import { isNotRead } from '../../lib/csv-targets'
 import { ResultsTable, type Sort, type SortKey } from './ResultsTable'
 import { prepareBatchWorker, runBatch } from './run-batch'
 
+registerMessages(later)
 registerMessages(messages)
 registerMessages(engineDetail)
 

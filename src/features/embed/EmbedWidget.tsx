@@ -6,6 +6,7 @@ import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { setLang, useLangStore, useT } from '../../i18n/i18n'
 import { registerMessages } from '../../i18n/catalog'
 import * as messages from '../../i18n/messages/embed'
+import * as later from '../../i18n/messages/later'
 import { lazyWithPreload } from '../../lib/lazy'
 import { safeStorage } from '../../lib/storage'
 import { todayInShanghai } from '../../lib/today'
@@ -30,6 +31,7 @@ import {
 import { startResizeReporter } from './resize'
 import { WidgetScore } from './WidgetScore'
 
+registerMessages(later)
 registerMessages(messages)
 
 const WidgetResult = lazyWithPreload(() => import('./WidgetResult'), (m) => m.WidgetResult)

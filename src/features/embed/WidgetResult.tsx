@@ -8,6 +8,7 @@ import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import * as engineDetail from '../../i18n/messages/engine-detail'
 import * as roadMessages from '../../i18n/messages/road'
+import * as later from '../../i18n/messages/later'
 import { encodeShareFragment, shareUrl } from '../../lib/share-link'
 import { setStep, useAssessment } from '../../state/draft-store'
 import { actionTitle, waitText } from '../../components/result/format'
@@ -17,6 +18,7 @@ import { hostOf, type EmbedParams } from './params'
 import { ctaMessage } from './protocol'
 import { VERDICT_CLASS, verdictText } from './verdict'
 
+registerMessages(later)
 registerMessages(engineDetail)
 registerMessages(roadMessages)
 

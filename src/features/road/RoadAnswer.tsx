@@ -8,10 +8,12 @@ import type { Assessment } from '../../engine/types'
 import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import * as messages from '../../i18n/messages/road'
+import * as later from '../../i18n/messages/later'
 import { useAssessment } from '../../state/draft-store'
 import { actionTitle, riskText, waitText } from '../../components/result/format'
 import { useRanked } from '../../state/use-ranked'
 
+registerMessages(later)
 registerMessages(messages)
 
 export default function RoadAnswer() {

@@ -9,6 +9,7 @@ import type { Assessment } from '../../engine/types'
 import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import * as messages from '../../i18n/messages/road'
+import * as later from '../../i18n/messages/later'
 import { useAssessment } from '../../state/draft-store'
 import { ActionList } from './ActionList'
 import { AssumptionsForm } from './AssumptionsForm'
@@ -21,6 +22,7 @@ import { Scenarios } from './Scenarios'
 import { useRanked } from '../../state/use-ranked'
 import { What120 } from './What120'
 
+registerMessages(later)
 registerMessages(messages)
 
 /** The panel on the live draft (the wizard's result step mounts this). */

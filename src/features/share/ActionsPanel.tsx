@@ -16,9 +16,11 @@ import { replaceDraft, useAssessment } from '../../state/draft-store'
 import { roadDigest } from '../../components/report/digest'
 import { useRanked } from '../../state/use-ranked'
 import * as road from '../../i18n/messages/road'
+import * as later from '../../i18n/messages/later'
 import { FieldErrorList } from './FieldErrorList'
 import { draftIsEmpty } from '../../state/draft-empty'
 
+registerMessages(later)
 registerMessages(messages)
 registerMessages(road)
 

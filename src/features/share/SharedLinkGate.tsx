@@ -8,6 +8,7 @@ import type { Profile, ProfileError } from '../../engine/schema'
 import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import * as messages from '../../i18n/messages/share'
+import * as later from '../../i18n/messages/later'
 import { MAX_SHARE_FRAGMENT, readShareFragment } from '../../lib/share-link'
 import { todayInShanghai } from '../../lib/today'
 import { deriveAssessment } from '../../state/derive'
@@ -15,6 +16,7 @@ import { replaceDraft, setStep, useDraftStore } from '../../state/draft-store'
 import { draftIsEmpty } from '../../state/draft-empty'
 import { FieldErrorList } from './FieldErrorList'
 
+registerMessages(later)
 registerMessages(messages)
 
 const SharedView = lazy(() => import('./SharedView'))

@@ -1,5 +1,5 @@
-// App-wide UI text. Chinese is the source; English must have every key (enforced by the type
-// and by tests/ui/i18n.test.ts). Official terms keep their Chinese name with an English gloss.
+// App-wide UI text. Chinese is the source (always loaded); English is in common.en.ts, loaded on
+// demand, and must have every key (enforced by the type and by tests/ui/i18n.test.ts). Official terms keep their Chinese name with an English gloss.
 export const zh = {
   'app.title': '上海居住证积分自测',
   'app.subtitle': '对照 120 分标准分值，逐项计分并给出依据',
@@ -19,23 +19,3 @@ export const zh = {
   'pwa.update.app': '新版本已就绪，刷新以使用',
   'pwa.reload': '刷新',
 } as const satisfies Record<string, string>
-
-export const en: { readonly [K in keyof typeof zh]: string } = {
-  'app.title': 'Shanghai Residence Permit Points (居住证积分) Self-Check',
-  'app.subtitle': 'Item-by-item score against the 120-point standard (标准分值), with the rule behind each line',
-  'app.privacy': 'Everything is calculated in your browser; your data never leaves your device.',
-  'app.disclaimer': 'An estimate only: the official Shanghai residence-permit points system decides.',
-  'app.skip': 'Skip to main content',
-  'nav.label': 'Main navigation',
-  'nav.calculator': 'Calculator',
-  'nav.batch': 'HR batch',
-  'nav.embed': 'Embed',
-  'lang.switch': '中文',
-  'lang.switchLabel': '切换到中文',
-  'view.loading': 'Loading…',
-  'pwa.version': 'Rules {rules} · reference wage (社平工资) to {through}',
-  'pwa.update.wages': 'The rules have been updated: reload to use the {year} data',
-  'pwa.update.rules': 'The rules have been updated ({rules}): reload to use them',
-  'pwa.update.app': 'A new version is ready: reload to use it',
-  'pwa.reload': 'Reload',
-}

@@ -1,7 +1,8 @@
-// Engine codes in words: item names and rules, reasons, findings (with their params), schema
-// error codes, option labels, field names, legal sources. Shared by every feature that shows an
+// Engine codes in words, as far as the first screen shows them: item names, the facts used,
+// reasons, schema error codes, groups, legal sources. Shared by every feature that shows an
 // assessment. Chinese is the source (always loaded); English is in engine.en.ts, loaded on demand and
-// glossing official terms with the Chinese name.
+// glossing official terms with the Chinese name. Option labels, field names, severities and
+// rulesets are in later.ts; rules and findings in engine-detail.ts (both lazy chunks).
 export const zh = {
   'engine.item.age': '年龄',
   'engine.item.education': '教育背景',
@@ -20,7 +21,6 @@ export const zh = {
   'engine.item.detentions': '行政拘留记录',
   'engine.item.crimes': '一般刑事犯罪记录',
 
-
   'engine.basis.age': '评估日 {age} 周岁',
   'engine.basis.qualification': '近 12 个月中基数达社平工资 1 倍：{monthsAtLeast1x} 个月',
   'engine.basis.socialInsuranceYears': '计入 {months} 个月，满 {years} 年',
@@ -37,7 +37,6 @@ export const zh = {
   'engine.reason.conditionNotMet': '已填写，但尚未满足计分条件。',
   'engine.reason.excludedByPickOne': '与另一项只计较高者，此项不计入（本可得 {wouldScore} 分）。',
   'engine.reason.notCovered': '评估日期不在本工具覆盖的规则期内。',
-
 
   'engine.error.required': '请把这一项也填上。',
   'engine.error.invalidType': '请只输入数字，不要带单位或其他文字。',
@@ -57,71 +56,13 @@ export const zh = {
   'engine.error.beforeAge16': '该月份早于 16 周岁生日所在月：社会保险最早从 16 周岁起缴纳，请检查开始月份或出生日期。',
   'engine.error.endBeforeStart': '结束月份早于开始月份，请调整。',
 
-  'engine.field.version': '格式版本',
-  'engine.field.asOf': '评估日期',
   'engine.listSep': '、',
-  'engine.field.birthDate': '出生日期',
-  'engine.field.education': '最高学历',
-  'engine.field.fullTimeStudy': '是否全日制',
-  'engine.field.qualification': '职称或技能等级',
-  'engine.field.socialInsurance': '社保缴费记录',
-  'engine.field.period': '第 {n} 段社保记录的{field}',
-  'engine.field.from': '开始月份',
-  'engine.field.to': '结束月份',
-  'engine.field.base': '月缴费基数',
-  'engine.field.shortageMajor': '紧缺急需专业',
-  'engine.field.freshGraduate': '应届毕业生',
-  'engine.field.publicServiceSince': '从事环卫工作的起始日期',
-  'engine.field.keyArea': '远郊重点区域',
-  'engine.field.keyArea.kind': '所在区域',
-  'engine.field.keyArea.since': '在该区域工作并居住的起始日期',
-  'engine.field.spouseHukouSince': '与本市户籍配偶的结婚日期',
-  'engine.field.award': '表彰奖励',
-  'engine.field.investment': '投资纳税',
-  'engine.field.investment.avgAnnualTax': '本人份额的年均纳税额',
-  'engine.field.investment.avgLocalHires': '年均聘用本市户籍人数',
-  'engine.field.innovation': '创新创业人才',
-  'engine.field.deductions': '减分记录',
-  'engine.field.deductions.falseMaterials': '提供虚假材料次数',
-  'engine.field.deductions.detentions': '行政拘留次数',
-  'engine.field.deductions.crimes': '一般刑事犯罪记录次数',
-  'engine.field.seriousCrime': '严重刑事犯罪记录',
-
-  'engine.education.none': '高中及以下',
-  'engine.education.associate': '大专（高职）',
-  'engine.education.bachelor': '本科学历（无学士学位）',
-  'engine.education.bachelorDegree': '本科学历＋学士学位',
-  'engine.education.master': '硕士研究生',
-  'engine.education.doctorate': '博士研究生',
-  'engine.qualification.none': '无',
-  'engine.qualification.skill5': '技能五级（初级工）',
-  'engine.qualification.skill4': '技能四级（中级工）',
-  'engine.qualification.skill3': '技能三级（高级工）',
-  'engine.qualification.skill2': '技能二级（技师）',
-  'engine.qualification.skill1': '技能一级（高级技师）',
-  'engine.qualification.titleIntermediate': '中级职称',
-  'engine.qualification.titleSenior': '高级职称',
-  'engine.award.none': '无',
-  'engine.award.municipalSpecial': '市委办局专项表彰',
-  'engine.award.municipalComprehensive': '市级综合性表彰',
-  'engine.award.national': '省部级及以上表彰',
-  'engine.innovation.none': '无',
-  'engine.innovation.startupFounder': '创业人才',
-  'engine.innovation.techTransfer': '创新创业中介服务人才',
-  'engine.keyAreaKind.lingang': '临港新片区',
-  'engine.keyAreaKind.newTown': '五个新城',
-  'engine.keyAreaKind.transformation': '南北转型区域',
 
   'engine.group.basic': '基础指标',
   'engine.group.bonus': '加分指标',
   'engine.group.deduction': '减分指标',
-  'engine.severity.error': '重要',
-  'engine.severity.warning': '注意',
-  'engine.severity.info': '说明',
   'engine.uncertain': '规则存疑',
 
-  'engine.ruleset.sh-2018': '2018 年施行的积分办法',
-  'engine.ruleset.sh-2023': '2023 年重新发布的积分办法',
   'engine.source.sh-2017-98': '上海市居住证积分管理办法',
   'engine.source.sh-2023': '上海市居住证积分管理办法（2023 年重新发布）',
   'engine.source.sh-detail-rules': '上海市居住证积分管理办法实施细则',
