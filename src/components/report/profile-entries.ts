@@ -1,7 +1,8 @@
 // A profile's answers as label/value lines for the report, in the contract's field order.
 import type { MessageKey } from '../../i18n/catalog'
 import type { Profile } from '../../engine/schema'
-import { fieldLabel, type Translate } from '../result/explain'
+import type { Translate } from '../result/explain'
+import { fieldLabel } from '../result/explain-detail'
 import { PROFILE_COLUMNS, type ProfileColumn } from '../../lib/csv-profile'
 
 // Every single-value field, in the order of the CSV template; the history is listed apart.

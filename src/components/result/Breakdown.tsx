@@ -1,54 +1,11 @@
-// Item lines and findings: every item with its points, the rule in one sentence, the facts used,
-// the reason for a zero and the legal reference; findings by severity.
+// The full breakdown (every item by group, with the rule, the facts used, the reason for a zero and
+// the legal reference) and the findings by severity: the result's, the report's and the widget's
+// result (lazy screens). One item line is ItemLine.tsx (the first step shows its items compact).
 import { useT } from '../../i18n/i18n'
 import type { Assessment, Finding, ItemGroup, ItemResult } from '../../engine/types'
-import { basisText, bySeverity, findingText, itemName, reasonText, referenceText, signedPoints } from './explain'
-
-const POINTS_CLASS = (points: number) =>
-  points > 0 ? 'text-accent-700' : points < 0 ? 'text-red-700' : 'text-slate-600'
-
-/** Whether the item's doubt applies to this person: a finding about it was raised. */
-export const itemDoubted = (a: Assessment, item: ItemResult) => item.uncertain && a.findings.some((f) => f.item === item.id || f.items?.includes(item.id))
-
-export function ItemLine({ item, compact = false, doubt = item.uncertain }: { item: ItemResult; compact?: boolean; doubt?: boolean }) {
-  const t = useT()
-  const reason = reasonText(t, item)
-  // "0 次" next to "未申报" says the same thing twice.
-  const basis = item.reason === 'notClaimed' ? null : basisText(t, item)
-  const ref = referenceText(t, item.reference)
-  return (
-    <li className="py-3" data-item={item.id}>
-      <div className="flex items-baseline justify-between gap-3">
-        <span className="font-medium text-slate-900">
-          {itemName(t, item.id)}
-          {doubt && (
-            <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 py-0.5 align-middle text-xs font-medium text-amber-900">
-              {t('engine.uncertain')}
-            </span>
-          )}
-        </span>
-        <span className={`shrink-0 font-semibold tabular-nums ${POINTS_CLASS(item.points)}`}>
-          {signedPoints(item.points)}
-          {!compact && item.max !== null && <span className="ml-1 text-xs font-normal text-slate-600">/ {item.max}</span>}
-        </span>
-      </div>
-      {!compact && <p className="mt-1 text-sm text-slate-700">{t(`engine.rule.${item.id}`)}</p>}
-      {basis && (
-        <p className="mt-1 text-sm text-slate-700">
-          {!compact && t('wizard.result.basis')}
-          {basis}
-        </p>
-      )}
-      {reason && <p className="mt-1 text-sm text-slate-600">{reason}</p>}
-      {!compact && (
-        <p className="mt-1 text-xs text-slate-600">
-          {t('wizard.result.reference')}
-          {ref.source} · <span lang="zh-CN">{ref.line}</span>
-        </p>
-      )}
-    </li>
-  )
-}
+import { itemName, signedPoints } from './explain'
+import { bySeverity, findingText, referenceText } from './explain-detail'
+import { ItemLine, itemDoubted } from './ItemLine'
 
 const GROUPS: readonly ItemGroup[] = ['basic', 'bonus', 'deduction']
 
@@ -76,7 +33,7 @@ export function Breakdown({ assessment, fold = false }: { assessment: Assessment
             </div>
             <ul className="divide-y divide-slate-200">
               {items.map((item) => (
-                <ItemLine key={item.id} item={item} doubt={itemDoubted(assessment, item)} />
+                <ItemLine key={item.id} item={item} doubt={itemDoubted(assessment, item)} reference={referenceText(t, item.reference)} />
               ))}
             </ul>
           </section>
@@ -89,7 +46,7 @@ export function Breakdown({ assessment, fold = false }: { assessment: Assessment
           </summary>
           <ul className="divide-y divide-slate-200 px-3">
             {folded.map((item) => (
-              <ItemLine key={item.id} item={item} doubt={itemDoubted(assessment, item)} />
+              <ItemLine key={item.id} item={item} doubt={itemDoubted(assessment, item)} reference={referenceText(t, item.reference)} />
             ))}
           </ul>
         </details>

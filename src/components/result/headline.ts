@@ -2,7 +2,8 @@
 // （暂估）" — with what is missing and the date from which an applicant who cannot apply yet can.
 // Shared by the result step and the print report (their messages: messages/result.ts).
 import type { Assessment } from '../../engine/types'
-import { fieldLabel, type Translate } from './explain'
+import type { Translate } from './explain'
+import { fieldLabel } from './explain-detail'
 import { finding } from './verdict'
 
 /** The headline: "已达标：150 分，超出 30 分", "资料未填完 · 目前 90 分（暂估）", … */

@@ -12,7 +12,7 @@ import {
 } from '../../state/draft-store'
 import { lazyWithPreload } from '../../lib/lazy'
 import { todayInShanghai } from '../../lib/today'
-import { ItemLine, itemDoubted } from '../result/Breakdown'
+import { ItemLine, itemDoubted } from '../result/ItemLine'
 import { goToStep } from './leave-step'
 import { itemName } from '../result/explain'
 import { Checkbox, DateInput, Field, fieldId, NumberInput, RadioGroup, useFieldErrors } from './fields'

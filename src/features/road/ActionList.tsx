@@ -5,7 +5,7 @@
 import { useState } from 'react'
 import type { Action, RankedActions } from '../../engine/actions'
 import { useT } from '../../i18n/i18n'
-import { referenceText } from '../../components/result/explain'
+import { referenceText } from '../../components/result/explain-detail'
 import { actionTitle, leadText, riskText, waitText } from '../../components/result/format'
 
 export const ACTIONS_SHOWN = 5

@@ -60,16 +60,4 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'engine.group.bonus': 'Bonus indicators (加分指标)',
   'engine.group.deduction': 'Deductions (减分指标)',
   'engine.uncertain': 'Rule uncertain',
-
-  'engine.source.sh-2017-98': 'Shanghai Residence Permit Points Measures',
-  'engine.source.sh-2023': 'Shanghai Residence Permit Points Measures (re-issued 2023)',
-  'engine.source.sh-detail-rules': 'Implementing Rules of the Points Measures (实施细则)',
-  'engine.source.sh-2015-41': 'Opinions on more active talent policies (residence-points part)',
-  'engine.source.lingang-2019': 'Lingang New Area points bonus policy (临港新片区)',
-  'engine.source.newtowns-2021': 'Implementing opinions on building the new towns in the 14th five-year plan (五个新城)',
-  'engine.source.lingang-2024': 'Lingang New Area talent policy (August 2024)',
-  'engine.source.wage-notices': 'Notices of Shanghai’s average monthly wage (社平工资)',
-  'engine.source.wage-2025': 'Notices of the 2025 average wage and the 2026 contribution bases (社平工资, 缴费基数)',
-  'engine.source.noNumber': 'document number not found',
-  'engine.source.cite': '{title}, {number}',
 }

@@ -1,8 +1,8 @@
 // Engine codes in words, as far as the first screen shows them: item names, the facts used,
-// reasons, schema error codes, groups, legal sources. Shared by every feature that shows an
-// assessment. Chinese is the source (always loaded); English is in engine.en.ts, loaded on demand and
-// glossing official terms with the Chinese name. Option labels, field names, severities and
-// rulesets are in later.ts; rules and findings in engine-detail.ts (both lazy chunks).
+// reasons, schema error codes, groups. Shared by every feature that shows an assessment. Chinese
+// is the source (always loaded); English is in engine.en.ts, loaded on demand and glossing official
+// terms with the Chinese name. Option labels, field names, severities, rulesets and legal sources
+// are in later.ts; rules and findings in engine-detail.ts (both lazy chunks).
 export const zh = {
   'engine.item.age': '年龄',
   'engine.item.education': '教育背景',
@@ -62,16 +62,4 @@ export const zh = {
   'engine.group.bonus': '加分指标',
   'engine.group.deduction': '减分指标',
   'engine.uncertain': '规则存疑',
-
-  'engine.source.sh-2017-98': '上海市居住证积分管理办法',
-  'engine.source.sh-2023': '上海市居住证积分管理办法（2023 年重新发布）',
-  'engine.source.sh-detail-rules': '上海市居住证积分管理办法实施细则',
-  'engine.source.sh-2015-41': '关于实施更加积极的人才引进政策的若干意见（居住证积分部分）',
-  'engine.source.lingang-2019': '临港新片区居住证积分专项加分政策',
-  'engine.source.newtowns-2021': '关于本市“十四五”加快推进新城规划建设工作的实施意见（五个新城）',
-  'engine.source.lingang-2024': '临港新片区人才政策（2024 年 8 月）',
-  'engine.source.wage-notices': '上海市上年度职工月平均工资公布通知',
-  'engine.source.wage-2025': '2025 年度全市职工月平均工资及 2026 年度社保缴费基数通知',
-  'engine.source.noNumber': '文号未查到',
-  'engine.source.cite': '《{title}》{number}',
 } as const satisfies Record<string, string>

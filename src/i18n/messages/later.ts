@@ -1,8 +1,8 @@
 // Messages of the calculator beyond its first screen: the later steps' questions, hints and
 // choices (with the option labels and field names the engine's codes take), the full result's
-// wording, severities and rulesets. Not on the first score's path: registered by the later steps'
-// chunk (src/app/LaterStep.tsx, prefetched when idle) and by every lazy screen that shows them.
-// Chinese first, English complete.
+// wording, severities, rulesets and the legal sources' titles. Not on the first score's path:
+// registered by the later steps' chunk (src/app/LaterStep.tsx, prefetched when idle) and by every
+// lazy screen that shows them. Chinese first, English complete.
 export const zh = {
   'wizard.intro.education': '填写国家承认、学信网可查的最高学历，以及与现岗位对应的最高职称或技能等级。',
   'wizard.intro.insurance': '逐段填写在本市正常缴纳职工社保的月份和月缴费基数。补缴的月份、或缴费单位与劳动合同单位不一致的月份不计入，请不要填写。',
@@ -147,6 +147,19 @@ export const zh = {
   'engine.severity.info': '说明',
   'engine.ruleset.sh-2018': '2018 年施行的积分办法',
   'engine.ruleset.sh-2023': '2023 年重新发布的积分办法',
+
+  'wizard.source.titleOnly': '《{title}》',
+  'engine.source.sh-2017-98': '上海市居住证积分管理办法',
+  'engine.source.sh-2023': '上海市居住证积分管理办法（2023 年重新发布）',
+  'engine.source.sh-detail-rules': '上海市居住证积分管理办法实施细则',
+  'engine.source.sh-2015-41': '关于实施更加积极的人才引进政策的若干意见（居住证积分部分）',
+  'engine.source.lingang-2019': '临港新片区居住证积分专项加分政策',
+  'engine.source.newtowns-2021': '关于本市“十四五”加快推进新城规划建设工作的实施意见（五个新城）',
+  'engine.source.lingang-2024': '临港新片区人才政策（2024 年 8 月）',
+  'engine.source.wage-notices': '上海市上年度职工月平均工资公布通知',
+  'engine.source.wage-2025': '2025 年度全市职工月平均工资及 2026 年度社保缴费基数通知',
+  'engine.source.noNumber': '文号未查到',
+  'engine.source.cite': '《{title}》{number}',
 } as const satisfies Record<string, string>
 
 export const en: { readonly [K in keyof typeof zh]: string } = {
@@ -293,4 +306,17 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'engine.severity.info': 'Note',
   'engine.ruleset.sh-2018': 'Measures in force from 2018',
   'engine.ruleset.sh-2023': 'Measures re-issued in 2023',
+
+  'wizard.source.titleOnly': '{title}',
+  'engine.source.sh-2017-98': 'Shanghai Residence Permit Points Measures',
+  'engine.source.sh-2023': 'Shanghai Residence Permit Points Measures (re-issued 2023)',
+  'engine.source.sh-detail-rules': 'Implementing Rules of the Points Measures (实施细则)',
+  'engine.source.sh-2015-41': 'Opinions on more active talent policies (residence-points part)',
+  'engine.source.lingang-2019': 'Lingang New Area points bonus policy (临港新片区)',
+  'engine.source.newtowns-2021': 'Implementing opinions on building the new towns in the 14th five-year plan (五个新城)',
+  'engine.source.lingang-2024': 'Lingang New Area talent policy (August 2024)',
+  'engine.source.wage-notices': 'Notices of Shanghai’s average monthly wage (社平工资)',
+  'engine.source.wage-2025': 'Notices of the 2025 average wage and the 2026 contribution bases (社平工资, 缴费基数)',
+  'engine.source.noNumber': 'document number not found',
+  'engine.source.cite': '{title}, {number}',
 }

@@ -41,7 +41,6 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'wizard.score.errors': '{count} answer(s) need a fix and are not counted',
   'wizard.verdict.incomplete': 'Not filled in yet · {total} points so far (provisional)',
   'wizard.verdict.panel.notEligible': 'Cannot apply yet · condition not met',
-  'wizard.source.titleOnly': '{title}',
 
   'wizard.clear': 'Clear my data',
   'wizard.clear.confirm': 'Clear everything you entered? This cannot be undone.',

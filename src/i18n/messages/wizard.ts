@@ -41,7 +41,6 @@ export const zh = {
   'wizard.score.errors': '{count} 处填写有误，暂未计入',
   'wizard.verdict.incomplete': '资料未填完 · 目前 {total} 分（暂估）',
   'wizard.verdict.panel.notEligible': '暂不能申请 · 条件未满足',
-  'wizard.source.titleOnly': '《{title}》',
 
   'wizard.clear': '清除我的数据',
   'wizard.clear.confirm': '要清除所有已填写的内容吗？此操作无法撤销。',
