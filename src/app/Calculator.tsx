@@ -6,7 +6,7 @@ import { Suspense, useLayoutEffect, useRef } from 'react'
 import { useT } from '../i18n/i18n'
 import { lazyWithPreload } from '../lib/lazy'
 import { ScreenBoundary } from '../components/ScreenBoundary'
-import { StorageNotices } from '../components/StorageNotices'
+import { preloadStorageNotices, StorageNotices } from '../components/StorageNotices'
 import { useDraftStore } from '../state/draft-store'
 import { ScorePanel } from '../components/result/ScorePanel'
 import { ClearData } from '../components/wizard/ClearData'
@@ -29,7 +29,7 @@ export function Calculator() {
   const stepId = useDraftStore((s) => s.stepId)
   const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0]!
   useStepFocus(stepId)
-  usePreloadWhenIdle(() => [LaterStep.preload(), InsuranceEditor.preload(), ResultView.preload(), CalculatorPrint.preload()])
+  usePreloadWhenIdle(() => [LaterStep.preload(), InsuranceEditor.preload(), ResultView.preload(), CalculatorPrint.preload(), preloadStorageNotices()])
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6">
       <ScorePanel className="lg:col-start-2 lg:row-start-1" />

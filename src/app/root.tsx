@@ -1,5 +1,6 @@
 // The element the page renders: the same at build time (prerender.tsx) and in the browser (main.tsx).
 import { StrictMode, Suspense, useEffect } from 'react'
+import { preloadStorageNotices, storageNoticesDue } from '../components/StorageNotices'
 import { useDraftStore } from '../state/draft-store'
 import { App } from './App'
 import { stepReady } from './Calculator'
@@ -21,12 +22,14 @@ export function appElement(search: string, onHydrated: () => void = nothing) {
 }
 
 /**
- * The lazy parts the first render would otherwise wait for (showing "loading"): a calculator opening
- * on a later step needs that step's words. The first screen itself needs nothing more.
+ * The lazy parts the first render would otherwise wait for (showing "loading", or moving the page
+ * when they arrive): a calculator opening on a later step needs that step's words, one opening with
+ * a storage notice the notices. The first screen itself needs nothing more.
  */
 export function firstRenderReady(search: string): Promise<unknown> {
   const mode = readAppMode(search)
-  return mode.embed || mode.view !== 'calculator' ? Promise.resolve() : stepReady(useDraftStore.getState().stepId)
+  if (mode.embed || mode.view !== 'calculator') return Promise.resolve()
+  return Promise.all([stepReady(useDraftStore.getState().stepId), storageNoticesDue() ? preloadStorageNotices() : null])
 }
 
 function Hydrated({ onHydrated }: { onHydrated: () => void }) {

@@ -1,12 +1,18 @@
 // What the storage layer has to tell the user, for the current scope's keys: storage blocked, a
 // save that failed (未能保存), a stored value kept read-only (newer version or unreadable, with
 // export and "start afresh"), another tab's change taken over. Plus the save line and "clear my
-// data" wording, and "export my answers".
+// data" wording, and "export my answers". The notices themselves are a lazy chunk
+// (StorageNoticeList.tsx): most visits have none, and a page that opens with one loads it before
+// its first render (src/app/root.tsx).
+import { Suspense } from 'react'
 import { useT } from '../i18n/i18n'
 import { downloadText } from '../lib/download'
+import { lazyWithPreload } from '../lib/lazy'
 import { useDraftStore } from '../state/draft-store'
-import { acknowledge, baseStorage, currentScope, discardUnreadable, useStorageStatus, type KeyStatus } from '../state/persist'
+import { baseStorage, currentScope, useStorageStatus, type KeyStatus } from '../state/persist'
 import { ALL_KEYS, scopeKeys } from '../lib/storage-keys'
+
+const NoticeList = lazyWithPreload(() => import('./StorageNoticeList'), (m) => m.StorageNoticeList)
 
 type T = ReturnType<typeof useT>
 
@@ -23,7 +29,7 @@ export function clearedText(t: T, keys: readonly string[]): string {
   return whats.length ? t('storage.cleared', { list: whats.map((w) => t(`storage.what.${w}`)).join(t('storage.listSep')) }) : t('storage.clearedNothing')
 }
 
-function useScopeStatus(): Array<[string, KeyStatus]> {
+export function useScopeStatus(): Array<[string, KeyStatus]> {
   const keys = useStorageStatus((s) => s.keys)
   const { draft, road } = scopeKeys(currentScope())
   return [draft, road].map((k) => [k, keys[k] ?? {}])
@@ -43,53 +49,26 @@ export function SaveStatus() {
   return <p>{baseStorage().persistent ? t('storage.saved') : ''}</p>
 }
 
-const box = 'flex flex-wrap items-start justify-between gap-2 rounded-md border p-3 text-sm'
+/** A key with something to say: kept unreadable, a failed save, another tab's change. */
+const hasNotice = ([, s]: [string, KeyStatus]) => Boolean((s.unreadable && s.raw !== undefined) || s.saveFailed || s.changedElsewhere)
+
+/** Whether the current scope has a notice to show right now (storage blocked included). */
+export function storageNoticesDue(): boolean {
+  const { keys } = useStorageStatus.getState()
+  const { draft, road } = scopeKeys(currentScope())
+  return !baseStorage().persistent || [draft, road].some((k) => hasNotice([k, keys[k] ?? {}]))
+}
+
+export const preloadStorageNotices = (): Promise<unknown> => NoticeList.preload()
 
 export function StorageNotices() {
-  const t = useT()
   const statuses = useScopeStatus()
   // Re-render when the draft key is (re)loaded, so a notice appears with the state it explains.
   useDraftStore((s) => s.draft)
-  const notices = []
-  if (!baseStorage().persistent)
-    notices.push(
-      <div key="blocked" role="status" className={`${box} border-amber-300 bg-amber-50 text-amber-950`} data-testid="storage-notice">
-        <p>{t('storage.blocked')}</p>
-      </div>,
-    )
-  for (const [key, status] of statuses) {
-    if (status.unreadable && status.raw !== undefined) {
-      const raw = status.raw
-      notices.push(
-        <div key={`${key}:unreadable`} role="status" className={`${box} border-amber-300 bg-amber-50 text-amber-950`} data-testid="storage-notice">
-          <p className="basis-full">{t(status.unreadable === 'newer' ? 'storage.newer' : 'storage.corrupt')}</p>
-          <button type="button" className="btn-small" onClick={() => downloadText(`${key.replace(':', '-')}.json`, raw, 'application/json')}>
-            {t('storage.exportStored')}
-          </button>
-          <button type="button" className="btn-small" onClick={() => discardUnreadable(key)}>
-            {t('storage.discard')}
-          </button>
-        </div>,
-      )
-    }
-    if (status.saveFailed)
-      notices.push(
-        <div key={`${key}:failed`} role="alert" className={`${box} border-red-300 bg-red-50 text-red-900`} data-testid="storage-notice">
-          <p className="basis-full">{t('storage.saveFailed')}</p>
-          <button type="button" className="btn-small" onClick={exportAnswers}>
-            {t('storage.exportAnswers')}
-          </button>
-        </div>,
-      )
-    if (status.changedElsewhere)
-      notices.push(
-        <div key={`${key}:tab`} role="status" className={`${box} border-sky-300 bg-sky-50 text-sky-950`} data-testid="storage-notice">
-          <p>{t('storage.otherTab')}</p>
-          <button type="button" className="btn-small" onClick={() => acknowledge(key)}>
-            {t('storage.dismiss')}
-          </button>
-        </div>,
-      )
-  }
-  return notices.length ? <div className="space-y-2">{notices}</div> : null
+  if (baseStorage().persistent && !statuses.some(hasNotice)) return null
+  return (
+    <Suspense fallback={null}>
+      <NoticeList statuses={statuses} />
+    </Suspense>
+  )
 }

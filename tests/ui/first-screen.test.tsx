@@ -2,7 +2,7 @@
 // (messages/later.ts) come with a lazy chunk, off the first score's path. Rendered without that
 // chunk, the calculator's first step shows no message key in the states it can open in (empty,
 // scored, with errors, vetoed; Chinese and English); a later step waits for its words, then shows
-// them with the focus on its title.
+// them with the focus on its title; a storage notice likewise comes with its own chunk.
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -65,6 +65,17 @@ describe('a later step', () => {
     // The title is there at once (the first screen's words); the questions follow.
     expect(await screen.findByText('最高学历')).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 2, name: '学历与职称' })).toHaveFocus()
+    expect(keysShown()).toEqual([])
+  })
+})
+
+describe('a storage notice', () => {
+  it('comes with its own chunk and words, when there is one', async () => {
+    localStorage.setItem('sh-points:draft', '{oops')
+    reloadFromStorage(createSafeStorage(() => localStorage))
+    calculator()
+    expect(await screen.findByTestId('storage-notice')).toHaveTextContent('本设备上保存的数据无法读取')
+    expect(screen.getByRole('button', { name: '导出保存的数据' })).toBeInTheDocument()
     expect(keysShown()).toEqual([])
   })
 })

@@ -20,3 +20,8 @@ export async function wizardSteps(): Promise<void> {
   ])
   await Promise.all([LaterStep.preload(), InsuranceEditor.preload(), ResultView.preload()])
 }
+
+/** The storage notices (a lazy chunk: prefetched when idle, loaded first when the page opens with one). */
+export async function storageNotices(): Promise<void> {
+  await (await import('../../src/components/StorageNotices')).preloadStorageNotices()
+}

@@ -13,6 +13,9 @@ import { reloadFromStorage, resetDraft, setField, STORAGE_KEY, useDraftStore, WI
 import { flushWrites, keyStatus, selectScope } from '../../src/state/persist'
 import { ALL_KEYS, STORAGE_KEYS } from '../../src/lib/storage-keys'
 import { captureDownloads } from './downloads'
+import { storageNotices } from './ready'
+
+await storageNotices()
 
 const local = () => createSafeStorage(() => localStorage)
 const WIDGET_ROAD_KEY = STORAGE_KEYS.widgetRoad.key

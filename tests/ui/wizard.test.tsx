@@ -8,9 +8,9 @@ import { setLang } from '../../src/i18n/i18n'
 import { createSafeStorage } from '../../src/lib/storage'
 import { flushWrites } from '../../src/state/persist'
 import { reloadFromStorage, replaceDraft, setStep, useDraftStore, type StepId } from '../../src/state/draft-store'
-import { english, engine, wizardSteps } from './ready'
+import { english, engine, storageNotices, wizardSteps } from './ready'
 
-await Promise.all([english(), engine(), wizardSteps()])
+await Promise.all([english(), engine(), wizardSteps(), storageNotices()])
 
 const AS_OF = '2026-06-15'
 

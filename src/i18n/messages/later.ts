@@ -1,8 +1,8 @@
 // Messages of the calculator beyond its first screen: the later steps' questions, hints and
 // choices (with the option labels and field names the engine's codes take), the full result's
-// wording, severities, rulesets and the legal sources' titles. Not on the first score's path:
-// registered by the later steps' chunk (src/app/LaterStep.tsx, prefetched when idle) and by every
-// lazy screen that shows them. Chinese first, English complete.
+// wording, severities, rulesets and the legal sources' titles, the storage notices. Not on the
+// first score's path: registered by the later steps' chunk (src/app/LaterStep.tsx, prefetched when
+// idle) and by every lazy screen that shows them. Chinese first, English complete.
 export const zh = {
   'wizard.intro.education': '填写国家承认、学信网可查的最高学历，以及与现岗位对应的最高职称或技能等级。',
   'wizard.intro.insurance': '逐段填写在本市正常缴纳职工社保的月份和月缴费基数。补缴的月份、或缴费单位与劳动合同单位不一致的月份不计入，请不要填写。',
@@ -160,6 +160,15 @@ export const zh = {
   'engine.source.wage-2025': '2025 年度全市职工月平均工资及 2026 年度社保缴费基数通知',
   'engine.source.noNumber': '文号未查到',
   'engine.source.cite': '《{title}》{number}',
+
+  'storage.saveFailed': '未能保存：浏览器的本地存储已满或不可用，刚才的修改在刷新后会丢失。请先导出您的回答。',
+  'storage.blocked': '浏览器不允许本地保存：刷新页面后，已填写的内容将不会保留。',
+  'storage.newer': '本设备上保存的数据来自本工具的较新版本，此版本无法读取。它已原样保留、不会被覆盖；您在此页的修改不会保存。',
+  'storage.corrupt': '本设备上保存的数据无法读取。它已原样保留、不会被覆盖；您在此页的修改不会保存。',
+  'storage.exportStored': '导出保存的数据',
+  'storage.discard': '丢弃它并在此重新开始',
+  'storage.otherTab': '您在另一个标签页中修改了数据，此页已换成最新的内容。',
+  'storage.dismiss': '知道了',
 } as const satisfies Record<string, string>
 
 export const en: { readonly [K in keyof typeof zh]: string } = {
@@ -319,4 +328,13 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'engine.source.wage-2025': 'Notices of the 2025 average wage and the 2026 contribution bases (社平工资, 缴费基数)',
   'engine.source.noNumber': 'document number not found',
   'engine.source.cite': '{title}, {number}',
+
+  'storage.saveFailed': 'Not saved (未能保存): this browser’s storage is full or unavailable, so your latest changes will be lost on reload. Export your answers first.',
+  'storage.blocked': 'This browser does not allow saving here: what you enter will be gone after a reload.',
+  'storage.newer': 'The data saved on this device comes from a newer version of this tool and cannot be read by this one. It is kept as it is and will not be overwritten; changes made on this page are not saved.',
+  'storage.corrupt': 'The data saved on this device cannot be read. It is kept as it is and will not be overwritten; changes made on this page are not saved.',
+  'storage.exportStored': 'Export the saved data',
+  'storage.discard': 'Discard it and start afresh here',
+  'storage.otherTab': 'You changed your data in another tab; this page now shows the latest.',
+  'storage.dismiss': 'OK',
 }
