@@ -1,16 +1,30 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { setLang, useLang, useT } from '../i18n/i18n'
+import { lazyWithPreload } from '../lib/lazy'
 import type { AppMode } from './view'
 import { Calculator } from './Calculator'
 import { ShareGate } from '../features/share/ShareGate'
 import { ScreenBoundary } from '../components/ScreenBoundary'
+import { usePreloadWhenIdle } from '../components/wizard/hooks'
 import { DataVersionNote, UpdateBanner } from '../pwa/AppStatus'
-import { ScoreKeeper } from '../pwa/ScoreKeeper'
 
 // Secondary screens are lazy chunks: an applicant's first load does not pay for them.
 const BatchPage = lazy(() => import('../features/batch/BatchPage'))
 const EmbedBuilderPage = lazy(() => import('../features/embed/EmbedBuilderPage'))
 const EmbedWidget = lazy(() => import('../features/embed/EmbedWidget'))
+// "What changed for you" (it keeps the draft's last score and tells of a data update's effect): not
+// needed for the first score, so it starts once the browser is idle.
+const ScoreKeeper = lazyWithPreload(() => import('../pwa/ScoreKeeper'), (m) => m.ScoreKeeper)
+
+function ScoreKeeperWhenIdle() {
+  const [loaded, setLoaded] = useState(false)
+  usePreloadWhenIdle(() => [ScoreKeeper.preload().then(() => setLoaded(true))])
+  return loaded ? (
+    <Suspense fallback={null}>
+      <ScoreKeeper />
+    </Suspense>
+  ) : null
+}
 
 export function App({ mode }: { mode: AppMode }) {
   const t = useT()
@@ -81,7 +95,7 @@ export function App({ mode }: { mode: AppMode }) {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-4">
-        {mode.view === 'calculator' && <ScoreKeeper />}
+        {mode.view === 'calculator' && <ScoreKeeperWhenIdle />}
         <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
           <ScreenBoundary key={mode.view} name={mode.view}>
             {mode.view === 'batch' ? (
