@@ -107,8 +107,7 @@ const pretty = (source, chunkDir) => {
   return rel.replace(/^node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, 'npm:')
 }
 
-const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'))
-const { js: firstScore } = firstScoreChunks(manifest)
+const { manifest, js: firstScore } = firstScoreChunks(dir)
 const files = flag('--all') ? Object.values(manifest).filter((c) => c.file.endsWith('.js')).map((c) => c.file) : [...firstScore]
 
 let grand = 0

@@ -1,19 +1,33 @@
-// The chunks the browser needs before the first score, from Vite's manifest (dist/.vite/manifest.json):
-// the entry (src/boot.ts), the app it imports after the first paint (src/main.tsx) and the engine
-// that the app awaits before its first render (src/state/derive.ts), each with its static imports.
-// Shared by scripts/size-budget.mjs and scripts/bundle-report.mjs.
+// The chunks the browser needs before the first score: the entry (src/boot.ts), the app it imports
+// after the first paint (src/main.tsx) and the engine that the app awaits before its first render
+// (src/state/derive.ts), each with its static imports, followed through Vite's manifest
+// (dist/.vite/manifest.json). Both are in the first score's one chunk (firstScoreChunk below), which
+// is no module's facade, so the build also writes which chunks hold them (dist/.vite/first-score.json).
+// Shared by vite.config.ts, scripts/size-budget.mjs and scripts/bundle-report.mjs.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 /** Dynamic imports that the first score waits for (also preloaded by scripts/prerender-plugin.mjs). */
 export const FIRST_SCORE = ['src/main.tsx', 'src/state/derive.ts']
 
+const ROOTS_FILE = '.vite/first-score.json'
+
 /**
- * @param {Record<string, { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }>} manifest
- * @returns {{ js: Set<string>; css: Set<string> }}
+ * @typedef {Record<string, { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }>} Manifest
+ * @param {string} dist
+ * @returns {{ manifest: Manifest; js: Set<string>; css: Set<string> }}
  */
-export function firstScoreChunks(manifest) {
+export function firstScoreChunks(dist) {
+  /** @type {Manifest} */
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith('index.html'))
-  const missing = FIRST_SCORE.filter((k) => !manifest[k])
-  if (!entryKey || missing.length) throw new Error(`manifest: no index.html entry or no chunk for ${missing.join(', ')}`)
+  if (!entryKey) throw new Error('manifest: no index.html entry')
+  /** @type {Record<string, string>} module → the file of the chunk that holds it */
+  const held = existsSync(join(dist, ROOTS_FILE)) ? JSON.parse(readFileSync(join(dist, ROOTS_FILE), 'utf8')) : {}
+  const keyOf = (module) => (manifest[module] ? module : Object.keys(manifest).find((k) => manifest[k].file === held[module]))
+  const roots = FIRST_SCORE.map(keyOf)
+  const missing = FIRST_SCORE.filter((_, i) => !roots[i])
+  if (missing.length) throw new Error(`manifest: no chunk for ${missing.join(', ')}`)
   const js = new Set()
   const css = new Set()
   /** @param {string} key */
@@ -25,8 +39,8 @@ export function firstScoreChunks(manifest) {
     for (const dep of chunk.imports ?? []) follow(dep)
   }
   follow(entryKey)
-  FIRST_SCORE.forEach(follow)
-  return { js, css }
+  roots.forEach((key) => follow(/** @type {string} */ (key)))
+  return { manifest, js, css }
 }
 
 /**
@@ -67,10 +81,14 @@ export function firstScoreChunk(name = 'app') {
       }
       const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry)
       const initial = reach(entries, new Set())
-      const roots = FIRST_SCORE.map(find)
-      // The two roots stay chunks of their own (tiny: they import this one), so that the manifest
-      // still names them (scripts/size-budget.mjs, scripts/prerender-plugin.mjs).
-      for (const id of reach(roots, new Set())) if (!initial.has(id) && !roots.includes(id)) modules.add(id)
+      for (const id of reach(FIRST_SCORE.map(find), new Set())) if (!initial.has(id)) modules.add(id)
+    },
+    generateBundle(_, bundle) {
+      /** @type {Record<string, string>} */
+      const held = {}
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') for (const module of FIRST_SCORE) if (chunk.moduleIds.some((id) => id.endsWith(`/${module}`))) held[module] = chunk.fileName
+      this.emitFile({ type: 'asset', fileName: ROOTS_FILE, source: `${JSON.stringify(held, null, 2)}\n` })
     },
   }
   // Only these modules: their imports from the entry's chunk stay there (the entry must not wait

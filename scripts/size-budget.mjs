@@ -16,8 +16,7 @@ const dist = process.argv[2] ?? 'dist'
 const TARGET_FIRST_SCORE = 100_000
 const BUDGET = { firstScore: 118_000, css: 12_000, embed: 2_000 }
 const gz = (file) => gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length
-const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
-const { js: firstScoreJs, css: initialCss } = firstScoreChunks(manifest)
+const { js: firstScoreJs, css: initialCss } = firstScoreChunks(dist)
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 const requested = new Set(
