@@ -7,7 +7,7 @@
 //   reference wages in the 48: 2022-11…2023-06 11396, 2023-07…2024-06 12183, 2024-07…2025-06 12307,
 //   2025-07…2026-06 12434, 2026-07…2026-10 12434 as an estimate (after the table → finding).
 import { describe, expect, it } from 'vitest'
-import { assessCase } from '../law/law-case'
+import { assessCase } from './law/law-case'
 import { ITEM_IDS, type ItemId, type Status } from '../../src/engine/types'
 import type { Profile } from '../../src/engine/schema'
 
