@@ -10,6 +10,7 @@ import { useDraftStore } from '../state/draft-store'
 import { ScorePanel } from '../components/result/ScorePanel'
 import { ClearData } from '../components/wizard/ClearData'
 import { usePreloadWhenIdle, useStepFocus } from '../components/wizard/hooks'
+import { StepItems } from '../components/wizard/StepItems'
 import { StepList } from '../components/wizard/StepList'
 import { InsuranceEditor, StepView } from '../components/wizard/StepView'
 import { STEPS } from '../components/wizard/steps'
@@ -30,7 +31,7 @@ export function Calculator() {
         <StorageNotices />
         <StepList current={step.id} />
         <ScreenBoundary key={step.id} name={`step ${step.id}`}>
-          <StepView step={step} result={<ResultView />} />
+          <StepView step={step} items={<StepItems step={step} />} result={<ResultView />} />
         </ScreenBoundary>
         <ClearData />
       </div>
