@@ -11,8 +11,8 @@
 // Message keys follow from the path: the label `engine.field.<path>`, the wizard's question
 // `wizard.q.<path>` and hint `wizard.hint.<path>` (a number in a group has the group's hint), the
 // options `engine.<optionGroup>.<value>`, the unit `wizard.unit.<unit>` (messageKeys lists them;
-// tests/lib/fields.test.ts checks both catalogues have them). The validation rules are the schema's
-// (src/engine/schema.ts); the scoring is the engine's.
+// tests/lib/fields/registry.test.ts checks both catalogues have them). The validation rules are
+// the schema's (src/engine/schema.ts); the scoring is the engine's.
 import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from '../../engine/enums'
 
 export const STEP_IDS = ['you', 'education', 'insurance', 'bonuses', 'deductions', 'result'] as const
@@ -112,7 +112,7 @@ export const groupOf = (path: string): string | undefined => (path.includes('.')
 /** The "not applicable" option of an optional choice ("keyArea.kind" → wizard.keyArea.none). */
 export const notApplicableKey = (path: string) => `wizard.${groupOf(path) ?? path}.none`
 
-/** Every message key a field uses (the wizard's, the scenario editor's, print's); both catalogues have them (tests/lib/fields.test.ts). */
+/** Every message key a field uses (the wizard's, the scenario editor's, print's); both catalogues have them. */
 export function messageKeys(field: FieldDef): string[] {
   const keys: string[] = [labelKey(field.path)]
   // The period editor has texts of its own (wizard.si.*).

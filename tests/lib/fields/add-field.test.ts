@@ -7,18 +7,18 @@ import { describe, expect, it, vi } from 'vitest'
 
 const EXTRA = vi.hoisted(() => ({ path: 'militaryService', kind: 'yesNo', step: 'bonuses', order: 11 }) as const)
 
-vi.mock('../../src/lib/fields/registry', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/lib/fields/registry')>()
+vi.mock('../../../src/lib/fields/registry', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/lib/fields/registry')>()
   const FIELDS = [...real.FIELDS, EXTRA]
   return { ...real, FIELDS, fieldAt: (path: string) => FIELDS.find((f) => f.path === path) }
 })
 
-const { toDraft } = await import('../../src/state/draft-store')
-const { matchHeader, mapHeaders } = await import('../../src/lib/csv-headers')
-const { PROFILE_COLUMNS, profileToCells } = await import('../../src/lib/csv-profile')
-const { rowToRawProfile } = await import('../../src/lib/csv-row')
-const { STEPS, stepOfPath } = await import('../../src/components/wizard/steps')
-const { profileEntries } = await import('../../src/components/report/profile-entries')
+const { toDraft } = await import('../../../src/state/draft-store')
+const { matchHeader, mapHeaders } = await import('../../../src/lib/csv-headers')
+const { PROFILE_COLUMNS, profileToCells } = await import('../../../src/lib/csv-profile')
+const { rowToRawProfile } = await import('../../../src/lib/csv-row')
+const { STEPS, stepOfPath } = await import('../../../src/components/wizard/steps')
+const { profileEntries } = await import('../../../src/components/report/profile-entries')
 
 // A catalogue stand-in: each key reads as itself in brackets.
 const t = (key: string) => `‹${key}›`

@@ -3,14 +3,14 @@
 // catalogues', documents the road checklist knows, columns the CSV guide lists.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ProfileSchema } from '../../src/engine/schema'
-import { DOCUMENT_IDS } from '../../src/features/road/checklist'
-import { DOCUMENTS } from '../../src/lib/fields/documents'
-import { FIELDS, fieldAt, messageKeys, optionKey, type FieldDef } from '../../src/lib/fields/registry'
-import { WORDS } from '../../src/lib/fields/words'
+import { ProfileSchema } from '../../../src/engine/schema'
+import { DOCUMENT_IDS } from '../../../src/features/road/checklist'
+import { DOCUMENTS } from '../../../src/lib/fields/documents'
+import { FIELDS, fieldAt, messageKeys, optionKey, type FieldDef } from '../../../src/lib/fields/registry'
+import { WORDS } from '../../../src/lib/fields/words'
 
 // Every message module, as the i18n test reads them (zh from <feature>.ts, en from either).
-const modules = import.meta.glob<Record<string, Record<string, string>>>('../../src/i18n/messages/*.ts', { eager: true })
+const modules = import.meta.glob<Record<string, Record<string, string>>>('../../../src/i18n/messages/*.ts', { eager: true })
 const catalogue = { zh: {} as Record<string, string>, en: {} as Record<string, string> }
 for (const mod of Object.values(modules)) for (const lang of ['zh', 'en'] as const) Object.assign(catalogue[lang], mod[lang])
 
@@ -75,7 +75,7 @@ describe('what the registry names exists', () => {
   })
 
   it('docs/csv-format.md lists every column of the registry in its table of columns', () => {
-    const doc = readFileSync(new URL('../../docs/csv-format.md', import.meta.url), 'utf8')
+    const doc = readFileSync(new URL('../../../docs/csv-format.md', import.meta.url), 'utf8')
     expect(fields.filter((f) => !doc.includes(`| \`${f.path}\` | \`${f.path}\` |`)).map((f) => f.path)).toEqual([])
   })
 })
