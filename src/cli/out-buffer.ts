@@ -1,6 +1,6 @@
-// The command line's output as bytes: text is encoded straight into one buffer after another,
-// and full buffers are passed on one by one. No large string is ever built: a rope of
-// assessments would be copied once to flatten and once more to encode.
+// The command line's output as bytes: text and ready-made UTF-8 (json-bytes.ts) go straight into
+// one buffer after another, and full buffers are passed on one by one. No large string is ever
+// built: a rope of assessments would be copied once to flatten and once more to encode.
 import { Buffer } from 'node:buffer'
 
 /** Where the program's output goes (UTF-8); a returned promise means "wait before writing more". */
@@ -14,7 +14,7 @@ export const OUT_CHUNK = 1 << 18
 export class OutputBuffer {
   private buffer = Buffer.allocUnsafe(OUT_CHUNK)
   private used = 0
-  /** Where the slot being written starts: it is kept in one buffer. */
+  /** Where the slot (or the value, from `begin`) being written starts: it is kept in one buffer, so that a value can be taken back. */
   private mark = 0
   /** Full buffers not passed on yet. */
   private ready: Uint8Array[] = []
@@ -28,9 +28,66 @@ export class OutputBuffer {
     this.used += buffer.write(text, this.used)
   }
 
+  /** Appends text known to be ASCII (digits, a number's String()). */
+  ascii(text: string): void {
+    const buffer = this.room(text.length)
+    this.used += buffer.write(text, this.used, 'latin1')
+  }
+
+  /** Appends bytes (UTF-8 made earlier). */
+  bytes(bytes: Uint8Array): void {
+    const n = bytes.length
+    this.room(n).set(bytes, this.used)
+    this.used += n
+  }
+
+  /**
+   * Appends a string as JSON (in quotes) if it is short and plain: printable ASCII without `"` or
+   * `\`, which JSON.stringify writes as it is. Returns false, having written nothing, otherwise.
+   */
+  plainString(s: string): boolean {
+    const n = s.length
+    if (n > 64) return false
+    const buffer = this.room(n + 2)
+    let at = this.used
+    buffer[at++] = 34
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i)
+      if (c < 32 || c > 126 || c === 34 || c === 92) return false
+      buffer[at++] = c
+    }
+    buffer[at++] = 34
+    this.used = at
+    return true
+  }
+
+  /** Appends a non-negative integer below 2^31 in decimal. */
+  smallInt(n: number): void {
+    const buffer = this.room(10)
+    let end = this.used + 1
+    for (let m = n; m >= 10; m = (m / 10) | 0) end++
+    let at = end
+    let m = n
+    do {
+      buffer[--at] = 48 + (m % 10)
+      m = (m / 10) | 0
+    } while (m)
+    this.used = end
+  }
+
   /** Appends one byte (an ASCII character). */
   byte(c: number): void {
     this.room(1)[this.used++] = c
+  }
+
+  /** Marks the start of a value that `undo` may take back. */
+  begin(): void {
+    this.mark = this.used
+  }
+
+  /** Takes back what was written since `begin`. */
+  undo(): void {
+    this.used = this.mark
   }
 
   /**
