@@ -178,7 +178,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 2
     }
     if (!(e instanceof InputError)) throw e
-    await out.flush().catch(() => undefined)
+    try {
+      await out.flush() // what was scored before the error
+    } catch {
+      // The output is gone too: the input's error is the one to report.
+    }
     await io.stderr.write(`score: ${e.message}\n`)
     return 2
   }

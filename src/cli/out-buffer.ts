@@ -99,10 +99,14 @@ export class OutputBuffer {
     if (this.ready.length) return this.passOn()
   }
 
-  /** Passes on everything written: full buffers as they are, a small remainder as a copy (the buffer is kept). */
-  async flush(): Promise<void> {
+  /**
+   * Passes on everything written: full buffers as they are, a small remainder as a copy (the
+   * buffer is kept). Returns a promise when the sink is behind.
+   */
+  flush(): void | Promise<void> {
     this.mark = this.used
-    await this.passOn()
+    const behind = this.passOn()
+    if (behind) return behind.then(() => this.flush())
     if (!this.used) return
     let bytes: Uint8Array
     if (this.used < OUT_CHUNK / 4) bytes = Buffer.from(this.buffer.subarray(0, this.used))
@@ -112,11 +116,15 @@ export class OutputBuffer {
     }
     this.used = 0
     this.mark = 0
-    await this.sink.write(bytes)
+    return this.sink.write(bytes)
   }
 
-  private async passOn(): Promise<void> {
-    while (this.ready.length) await this.sink.write(this.ready.shift()!)
+  /** Passes on the full buffers, without waiting while the sink keeps up (a file, a test). */
+  private passOn(): void | Promise<void> {
+    while (this.ready.length) {
+      const behind = this.sink.write(this.ready.shift()!)
+      if (behind) return behind.then(() => this.passOn())
+    }
   }
 
   /**
