@@ -256,8 +256,8 @@ export class JsonWriter {
       middle: Buffer.concat([encode(`,"max":${S(max)},"uncertain":${uncertain},"reference":`), shared.json, encode(',"inputs":')]),
       prefixes: new Map(),
     }
-    // A max of NaN never matches: such shapes are made each time, not kept.
-    if (shared.shapes.length < MAX_SHAPES) shared.shapes.push(shape)
+    // A max of NaN would never match: such a shape is made each time, not kept.
+    if (shared.shapes.length < MAX_SHAPES && !Number.isNaN(max)) shared.shapes.push(shape)
     return shape
   }
 
