@@ -7,7 +7,7 @@ import type { StorageValue } from 'zustand/middleware'
 import type { DerivedAssessment } from './derive'
 import { engineModule, subscribeEngine, type EngineModule } from './engine-loader'
 import { clearMyData, currentScope, keepInMemory, resetStorageLayer, scopedStore, type Unreadable } from './persist'
-import { scopeKeys, STORAGE_KEYS } from './storage-keys'
+import { scopeKeys, STORAGE_KEYS } from '../lib/storage-keys'
 import { safeStorage, type SafeStorage } from '../lib/storage'
 import { todayInShanghai } from '../lib/today'
 

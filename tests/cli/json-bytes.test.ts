@@ -15,7 +15,7 @@ import type { Assessment, AssessOptions } from '../../src/engine/types'
 import { generateProfiles } from '../../bench/generate'
 import { profileArb } from '../engine/arbitraries'
 import { AS_OF, personas } from '../engine/personas'
-import { TODAY, validProfile } from '../lib/profile-arbitrary'
+import { TODAY, validProfile } from '../fixtures/profile-arbitrary'
 
 /** A writer and what it has written since the last call of `take`. */
 function writer() {
@@ -75,7 +75,7 @@ describe('JsonWriter: assessments, byte for byte as JSON.stringify', () => {
     )
   })
 
-  it('profiles with any field anywhere in its range (tests/lib/profile-arbitrary)', async () => {
+  it('profiles with any field anywhere in its range (tests/fixtures/profile-arbitrary)', async () => {
     await fc.assert(
       fc.asyncProperty(validProfile, async (profile) => {
         await w.check(assessed(profile, TODAY))

@@ -1,7 +1,7 @@
 // Typical applicants with their full expected breakdown, every item worked out by hand from
 // docs/rules.md §1, and the exact set of findings (the profiles and the working: personas.ts).
 import { describe, expect, it } from 'vitest'
-import { assessCase } from '../law/law-case'
+import { assessCase } from './law/law-case'
 import { AS_OF, personas } from './personas'
 
 describe('personas: full item-by-item breakdown on 2026-11-27', () => {

@@ -4,7 +4,7 @@
 // input and errors, so that nothing is lost and they can be fixed and re-imported.
 import { ITEM_IDS } from '../../engine/types'
 import { CANDIDATE_COLUMN, PROFILE_COLUMNS, profileToCells, toCsv } from '../../lib/csv-profile'
-import type { Translate } from '../wizard/explain'
+import type { Translate } from '../../components/result/explain'
 import { RESULT_PREFIX } from './batch-constants'
 import type { BatchRow } from './batch-core'
 import { columnHeader, findingsText, itemHeader, rowErrorText, rowFindingText, statusOf, statusText } from './batch-text'

@@ -9,8 +9,8 @@ import { ITEM_IDS, type Assessment } from '../../engine/types'
 import type { MessageKey } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import type { DraftValue } from '../../state/draft-store'
-import { errorText, itemName } from '../wizard/explain'
-import { DateInput, ErrorText, Field, inputClass, NumberInput } from '../wizard/fields'
+import { errorText, itemName } from '../../components/result/explain'
+import { DateInput, ErrorText, Field, inputClass, NumberInput } from '../../components/wizard/fields'
 import {
   addScenario,
   addScenarioPeriod,
@@ -22,7 +22,7 @@ import {
   useRoadStore,
   type Scenario,
   type ScenarioPath,
-} from './road-store'
+} from '../../state/road-store'
 
 interface Column {
   key: string
