@@ -11,6 +11,7 @@ import { useDraftStore } from '../state/draft-store'
 import { ScorePanel } from '../components/result/ScorePanel'
 import { ClearData } from '../components/wizard/ClearData'
 import { usePreloadWhenIdle, useStepFocus } from '../components/wizard/hooks'
+import { StepItems } from '../components/wizard/StepItems'
 import { StepList } from '../components/wizard/StepList'
 import { InsuranceEditor, StepView } from '../components/wizard/StepView'
 import { STEPS, type StepSpec } from '../components/wizard/steps'
@@ -40,10 +41,10 @@ export function Calculator() {
           {step === STEPS[0] ? (
             // No Suspense boundary around the first step: the prerendered form hydrates with the
             // page, and what was typed into it before that is kept.
-            <StepView step={step} />
+            <StepView step={step} items={<StepItems step={step} />} />
           ) : (
             <Suspense fallback={<StepLoading step={step} />}>
-              <LaterStep step={step} result={<ResultView />} />
+              <LaterStep step={step} items={<StepItems step={step} />} result={<ResultView />} />
             </Suspense>
           )}
         </ScreenBoundary>

@@ -2,7 +2,8 @@
 // as the user typed them, persisted through the storage layer (src/state/persist.ts) under the
 // scope's key and validated on load (a value from a newer version is kept, not read).
 import type { StorageValue } from 'zustand/middleware'
-import { toDraft, type Draft, type DraftValue } from './draft-store'
+import { periodEdits, toDraft, withField, type Draft, type DraftValue, type FieldPath } from './draft-store'
+import type { PeriodPart } from '../lib/fields/registry'
 import { resetStorageLayer, scopedStore, type Unreadable } from './persist'
 import { scopeKeys, STORAGE_KEYS } from '../lib/storage-keys'
 import { safeStorage, type SafeStorage } from '../lib/storage'
@@ -150,57 +151,28 @@ export function renameScenario(id: string, name: string): void {
   updateScenario(id, (x) => ({ ...x, name: name.slice(0, MAX_TEXT) }))
 }
 
-/** Scenario field paths: the draft's top-level answers, nested groups, and period fields. */
-export type ScenarioPath =
-  | Exclude<keyof Draft, 'version' | 'socialInsurance' | 'keyArea' | 'investment' | 'deductions'>
-  | `keyArea.${'kind' | 'since'}`
-  | `investment.${'avgAnnualTax' | 'avgLocalHires'}`
-  | `deductions.${'falseMaterials' | 'detentions' | 'crimes'}`
-  | `socialInsurance.${number}.${'from' | 'to' | 'base'}`
+/** Scenario field paths: the draft's answers and each period's parts. */
+export type ScenarioPath = FieldPath | `socialInsurance.${number}.${PeriodPart}`
+
+/** Change a scenario's answers (the wizard's fields do it through their binding). */
+export function updateScenarioDraft(id: string, edit: (draft: Draft) => Draft): void {
+  updateScenario(id, (x) => ({ ...x, draft: edit(x.draft) }))
+}
 
 /** Set (or clear, with undefined) one answer of a scenario. */
 export function setScenarioField(id: string, path: ScenarioPath, value: DraftValue | undefined): void {
-  updateScenario(id, (x) => ({ ...x, draft: withValue(x.draft, path, value) }))
+  const period = /^socialInsurance\.(\d+)\.(from|to|base)$/.exec(path)
+  updateScenarioDraft(id, period ? periodEdits.set(Number(period[1]), period[2] as PeriodPart, value) : (d) => withField(d, path, value))
 }
 
 export function addScenarioPeriod(id: string): void {
-  updateScenario(id, (x) => ({ ...x, draft: { ...x.draft, socialInsurance: [...(x.draft.socialInsurance ?? []), {}] } }))
+  updateScenarioDraft(id, periodEdits.add())
 }
 
 export function removeScenarioPeriod(id: string, index: number): void {
-  updateScenario(id, (x) => {
-    const list = (x.draft.socialInsurance ?? []).filter((_, i) => i !== index)
-    const draft: Draft = { ...x.draft, socialInsurance: list }
-    if (!list.length) delete draft.socialInsurance
-    return { ...x, draft }
-  })
+  updateScenarioDraft(id, periodEdits.remove(index))
 }
 
 function updateScenario(id: string, fn: (s: Scenario) => Scenario): void {
   useRoadStore.setState((s) => ({ scenarios: s.scenarios.map((x) => (x.id === id ? fn(x) : x)) }))
-}
-
-function withValue(draft: Draft, path: ScenarioPath, value: DraftValue | undefined): Draft {
-  const next = { ...draft } as Record<string, unknown>
-  const parts = path.split('.')
-  if (parts[0] === 'socialInsurance') {
-    const index = Number(parts[1])
-    const field = parts[2]!
-    next.socialInsurance = (draft.socialInsurance ?? []).map((p, i) => {
-      if (i !== index) return p
-      const period = { ...p } as Record<string, DraftValue>
-      if (value === undefined) delete period[field]
-      else period[field] = value
-      return period
-    })
-  } else if (parts.length === 2) {
-    const [key, sub] = parts as [string, string]
-    const group = { ...(next[key] as Record<string, unknown> | undefined) }
-    if (value === undefined) delete group[sub]
-    else group[sub] = value
-    if (Object.keys(group).length) next[key] = group
-    else delete next[key]
-  } else if (value === undefined) delete next[path]
-  else next[path] = value
-  return next as unknown as Draft
 }

@@ -1,26 +1,17 @@
-// A profile's answers as label/value lines for the report, in the contract's field order.
+// A profile's answers as label/value lines for the report, in the field registry's order.
 import type { MessageKey } from '../../i18n/catalog'
 import type { Profile } from '../../engine/schema'
 import type { Translate } from '../result/explain'
 import { fieldLabel } from '../result/explain-detail'
-import { PROFILE_COLUMNS, type ProfileColumn } from '../../lib/csv-profile'
+import { fieldAt, FIELDS, optionKey, type FieldDef } from '../../lib/fields/registry'
 
-// Every single-value field, in the order of the CSV template; the history is listed apart.
-const FIELDS = PROFILE_COLUMNS.filter((c): c is Exclude<ProfileColumn, 'asOf' | 'socialInsurance'> => c !== 'asOf' && c !== 'socialInsurance')
-
-/** Option labels live in the engine messages under these prefixes. */
-const OPTION_PREFIX: Partial<Record<(typeof FIELDS)[number], string>> = {
-  education: 'engine.education',
-  qualification: 'engine.qualification',
-  award: 'engine.award',
-  innovation: 'engine.innovation',
-  'keyArea.kind': 'engine.keyAreaKind',
-}
+// Every single-value field, in the registry's order; the history is listed apart, the date on top.
+const PRINTED = (FIELDS as readonly FieldDef[]).filter((f) => f.kind !== 'asOf' && f.kind !== 'periods')
 
 /** An option's label ("master" → 硕士研究生), or null for a field without options. */
 export function optionLabel(t: Translate, path: string, value: string): string | null {
-  const prefix = OPTION_PREFIX[path as (typeof FIELDS)[number]]
-  return prefix ? t(`${prefix}.${value}` as MessageKey) : null
+  const field = fieldAt(path)
+  return field?.options ? t(optionKey(field, value) as MessageKey) : null
 }
 
 export const formatAmount = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 })
@@ -34,7 +25,7 @@ export interface Entry {
 export function profileEntries(t: Translate, profile: Profile): Entry[] {
   const entries: Entry[] = []
   const record = profile as unknown as Record<string, unknown>
-  for (const path of FIELDS) {
+  for (const { path } of PRINTED) {
     const [field, sub] = path.split('.') as [string, string | undefined]
     const v = sub === undefined ? record[field] : (record[field] as Record<string, unknown> | undefined)?.[sub]
     if (v === undefined) continue

@@ -7,7 +7,9 @@ import { FIRST_ESTIMATED_MONTH, firstKnownLabel, referenceWage } from '../../eng
 import { useT } from '../../i18n/i18n'
 import { registerMessages } from '../../i18n/catalog'
 import * as later from '../../i18n/messages/later'
-import { periods, useAssessment, useDraftStore, type DraftPeriod, type DraftValue } from '../../state/draft-store'
+import { periodEdits, useAssessment, type DraftPeriod, type DraftValue } from '../../state/draft-store'
+import { PERIOD_PARTS, type PeriodPart } from '../../lib/fields/registry'
+import { useDraftBinding } from './binding'
 import { isIsoMonth } from '../../lib/typed-input'
 import { DateInput, ErrorText, Field, NumberInput, useFieldErrors } from './fields'
 import { registerPending, type PendingResult } from './leave-step'
@@ -63,6 +65,7 @@ function RatioHint({ period }: { period: DraftPeriod }) {
 
 function PeriodRow({ index, period, onRemoved }: { index: number; period: DraftPeriod; onRemoved: (n: number) => void }) {
   const t = useT()
+  const { update, idPrefix } = useDraftBinding()
   const n = index + 1
   const path = `socialInsurance.${index}`
   const errors = {
@@ -70,26 +73,29 @@ function PeriodRow({ index, period, onRemoved }: { index: number; period: DraftP
     to: useFieldErrors(`${path}.to`),
     base: useFieldErrors(`${path}.base`),
   }
-  const id = (f: string) => `si-${index}-${f}`
-  const set = (field: keyof DraftPeriod) => (v: DraftValue | undefined) => periods.set(index, field, v)
+  // A row just added and still blank is not an error yet.
+  const blank = Object.keys(period).length === 0
+  const errorsOf = (part: PeriodPart) => (blank ? [] : errors[part])
+  const id = (part: string) => `${idPrefix}si-${index}-${part}`
+  const set = (part: PeriodPart) => (v: DraftValue | undefined) => update(periodEdits.set(index, part, v))
   return (
     <li className="rounded-md border border-slate-300 p-3">
       <fieldset>
         <legend className="font-medium text-slate-900">{t('wizard.si.period', { n })}</legend>
         <div className="mt-2 grid gap-3 sm:grid-cols-3">
-          <Field id={id('from')} label={t('engine.field.from')} errors={errors.from}>
-            <DateInput id={id('from')} month value={period.from} onChange={set('from')} errors={errors.from} hint={false} />
-          </Field>
-          <Field id={id('to')} label={t('engine.field.to')} errors={errors.to}>
-            <DateInput id={id('to')} month value={period.to} onChange={set('to')} errors={errors.to} hint={false} />
-          </Field>
-          <Field id={id('base')} label={t('engine.field.base')} errors={errors.base} suffix={t('wizard.si.baseUnit')}>
-            <NumberInput id={id('base')} value={period.base} onChange={set('base')} errors={errors.base} hint={false} integer={false} />
-          </Field>
+          {PERIOD_PARTS.map((part) => (
+            <Field key={part} id={id(part)} label={t(`engine.field.${part}`)} errors={errorsOf(part)} suffix={part === 'base' ? t('wizard.si.baseUnit') : undefined}>
+              {part === 'base' ? (
+                <NumberInput id={id(part)} value={period[part]} onChange={set(part)} errors={errorsOf(part)} hint={false} integer={false} />
+              ) : (
+                <DateInput id={id(part)} month value={period[part]} onChange={set(part)} errors={errorsOf(part)} hint={false} />
+              )}
+            </Field>
+          ))}
         </div>
         <RatioHint period={period} />
         <div className="mt-2 flex gap-2">
-          <button type="button" className="btn-small" aria-label={t('wizard.si.duplicateLabel', { n })} onClick={() => periods.duplicate(index)}>
+          <button type="button" className="btn-small" aria-label={t('wizard.si.duplicateLabel', { n })} onClick={() => update(periodEdits.duplicate(index))}>
             {t('wizard.si.duplicate')}
           </button>
           <button
@@ -97,7 +103,7 @@ function PeriodRow({ index, period, onRemoved }: { index: number; period: DraftP
             className="btn-small"
             aria-label={t('wizard.si.removeLabel', { n })}
             onClick={() => {
-              periods.remove(index)
+              update(periodEdits.remove(index))
               onRemoved(n)
             }}
           >
@@ -111,6 +117,7 @@ function PeriodRow({ index, period, onRemoved }: { index: number; period: DraftP
 
 function QuickEntry({ asOf, onAdded }: { asOf: string; onAdded: (message: string) => void }) {
   const t = useT()
+  const { update } = useDraftBinding()
   const [since, setSince] = useState<DraftValue | undefined>()
   const [base, setBase] = useState<DraftValue | undefined>()
   const [invalid, setInvalid] = useState(false)
@@ -123,7 +130,7 @@ function QuickEntry({ asOf, onAdded }: { asOf: string; onAdded: (message: string
       setInvalid(true)
       return 'invalid'
     }
-    periods.add({ from: since, to, base })
+    update(periodEdits.add({ from: since, to, base }))
     setInvalid(false)
     setSince(undefined)
     setBase(undefined)
@@ -166,32 +173,36 @@ function QuickEntry({ asOf, onAdded }: { asOf: string; onAdded: (message: string
   )
 }
 
+/** The periods of the bound draft; the compact form (a scenario) has no quick entry and no count of months. */
 export function InsuranceEditor() {
   const t = useT()
-  const list = useDraftStore((s) => s.draft.socialInsurance) ?? []
+  const { draft, update, idPrefix, compact } = useDraftBinding()
+  const list = draft.socialInsurance ?? []
   const { asOf, assessment } = useAssessment()
   const [status, setStatus] = useState('')
   const heading = useRef<HTMLHeadingElement>(null)
   const focusNew = useRef(false)
-  const months = assessment.items.find((i) => i.id === 'socialInsuranceYears')?.inputs.months
+  const months = compact ? undefined : assessment.items.find((i) => i.id === 'socialInsuranceYears')?.inputs.months
   const listErrors = useFieldErrors('socialInsurance')
+  // In a scenario card the editor sits under the road panel's h4.
+  const Heading = compact ? 'h5' : 'h3'
 
   useEffect(() => {
     // After "add a period", put the cursor in the new row.
     if (focusNew.current) {
       focusNew.current = false
-      document.getElementById(`si-${list.length - 1}-from`)?.focus()
+      document.getElementById(`${idPrefix}si-${list.length - 1}-from`)?.focus()
     }
-  }, [list.length])
+  }, [list.length, idPrefix])
 
   return (
     <div className="space-y-4">
-      <QuickEntry asOf={asOf} onAdded={setStatus} />
-      <h3 ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900">
+      {!compact && <QuickEntry asOf={asOf} onAdded={setStatus} />}
+      <Heading ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900">
         {t('wizard.si.heading')}
-      </h3>
+      </Heading>
       {list.length === 0 ? (
-        <p className="text-slate-700">{t('wizard.si.empty')}</p>
+        !compact && <p className="text-slate-700">{t('wizard.si.empty')}</p>
       ) : (
         <ol className="space-y-3">
           {list.map((p, i) => (
@@ -207,13 +218,13 @@ export function InsuranceEditor() {
           ))}
         </ol>
       )}
-      <ErrorText id="si" errors={listErrors} />
+      <ErrorText id={`${idPrefix}si`} errors={listErrors} />
       <button
         type="button"
         className="btn-secondary"
         onClick={() => {
           focusNew.current = true
-          periods.add()
+          update(periodEdits.add())
         }}
       >
         + {t('wizard.si.add')}

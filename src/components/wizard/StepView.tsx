@@ -1,21 +1,17 @@
-// The one step component: renders any step of STEPS from its field specs.
+// The wizard's steps and fields: StepView renders any step of STEPS, FieldView any of its fields,
+// bound to the draft of the nearest DraftBinding (the store by default; a scenario of the road
+// panel, in the compact form).
 import { Suspense, useState, type ReactNode } from 'react'
+import type { MessageKey } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
-import {
-  setAsOfOverride,
-  setField,
-  useAssessment,
-  useDraftStore,
-  type Draft,
-  type DraftValue,
-  type FieldPath,
-} from '../../state/draft-store'
+import { setAsOfOverride, useAssessment, useDraftStore, valueAt, withField, type Draft, type DraftValue } from '../../state/draft-store'
+import { groupOf, hintKey, labelKey, notApplicableKey, optionKey, questionKey, type FieldOf } from '../../lib/fields/registry'
 import { lazyWithPreload } from '../../lib/lazy'
 import { todayInShanghai } from '../../lib/today'
-import { ItemLine, itemDoubted } from '../result/ItemLine'
-import { goToStep } from './leave-step'
 import { itemName } from '../result/explain'
+import { useDraftBinding } from './binding'
 import { Checkbox, DateInput, Field, fieldId, NumberInput, RadioGroup, useFieldErrors } from './fields'
+import { goToStep } from './leave-step'
 import { STEPS, type FieldSpec, type StepSpec } from './steps'
 
 // Steps after the first are lazy chunks (prefetched when the browser is idle, see Calculator), so
@@ -27,16 +23,13 @@ function Loading() {
   return <p role="status" className="mt-6 text-slate-600">{t('view.loading')}</p>
 }
 
-/** The value at a field path of the draft, as typed. */
-function valueAt(draft: Draft, path: FieldPath): DraftValue | undefined {
-  const [key, sub] = path.split('.') as [keyof Draft, string | undefined]
-  const v = draft[key]
-  if (sub === undefined) return v as DraftValue | undefined
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, DraftValue | undefined>)[sub] : undefined
-}
-
-/** A step; `result` is what the result step shows (the calculator's full result, the widget's short one). */
-export function StepView({ step, result }: { step: StepSpec; result?: ReactNode }) {
+/**
+ * A step; `items` shows the items its answers feed (StepItems), `result` what the result step shows
+ * (the calculator's full result, the widget's short one). The items are passed in too, so that
+ * this module, whose fields the road's scenario editor renders, does not bring the result's
+ * components along.
+ */
+export function StepView({ step, items, result }: { step: StepSpec; items: ReactNode; result?: ReactNode }) {
   const t = useT()
   const index = STEPS.indexOf(step)
   const prev = STEPS[index - 1]
@@ -56,7 +49,7 @@ export function StepView({ step, result }: { step: StepSpec; result?: ReactNode 
           ))}
         </div>
       )}
-      {step.items.length > 0 && <StepItems step={step} />}
+      {step.items.length > 0 && items}
       <div className="mt-8 flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4">
         {prev ? (
           <button type="button" onClick={() => goToStep(prev.id)} className="btn-secondary">
@@ -75,40 +68,24 @@ export function StepView({ step, result }: { step: StepSpec; result?: ReactNode 
   )
 }
 
-function StepItems({ step }: { step: StepSpec }) {
-  const t = useT()
-  const { assessment } = useAssessment()
-  const items = assessment.items.filter((i) => step.items.includes(i.id))
-  return (
-    <section aria-labelledby="step-items" className="mt-8 rounded-md bg-slate-50 p-3 sm:p-4">
-      <h3 id="step-items" className="text-sm font-semibold text-slate-700">
-        {t('wizard.stepItems')}
-      </h3>
-      <ul className="mt-2 divide-y divide-slate-200">
-        {items.map((item) => (
-          <ItemLine key={item.id} item={item} compact doubt={itemDoubted(assessment, item)} />
-        ))}
-      </ul>
-    </section>
-  )
-}
-
-function FieldView({ spec }: { spec: FieldSpec }) {
-  switch (spec.kind) {
-    case 'date':
-      return <DateField spec={spec} />
+/** One spec of a step: a field, a group of amounts or a note; bound to the draft of its DraftBinding. */
+export function FieldView({ spec }: { spec: FieldSpec }) {
+  if (spec.kind === 'pickOne') return <PickOneNote />
+  if (spec.kind === 'numbers') return <NumbersField spec={spec} />
+  const { field } = spec
+  switch (field.kind) {
     case 'asOf':
       return <AsOfField />
+    case 'date':
+      return <DateField field={field} />
     case 'choice':
-      return <ChoiceField spec={spec} />
+      return <ChoiceField field={field} />
     case 'yesNo':
-      return <YesNoField path={spec.path} />
     case 'check':
-      return <CheckField path={spec.path} />
-    case 'numbers':
-      return <NumbersField spec={spec} />
-    case 'pickOne':
-      return <PickOneNote />
+      return <BooleanField field={field} />
+    case 'number':
+    case 'integer':
+      return <NumberField field={field} />
     case 'periods':
       return (
         <Suspense fallback={<Loading />}>
@@ -118,15 +95,36 @@ function FieldView({ spec }: { spec: FieldSpec }) {
   }
 }
 
-function DateField({ spec }: { spec: Extract<FieldSpec, { kind: 'date' }> }) {
+type Asked = FieldOf<'date' | 'choice' | 'yesNo' | 'check' | 'number' | 'integer'>
+
+/**
+ * A field bound to its draft: id, value as typed, errors, label (the wizard's question, marked
+ * optional; the short label in the compact form), hint (none for an amount of a group: the group's
+ * is above it) and setter.
+ */
+function useField(field: Asked) {
   const t = useT()
-  const draft = useDraftStore((s) => s.draft)
-  const errors = useFieldErrors(spec.path)
-  if (spec.visible && !spec.visible(draft)) return null
-  const id = fieldId(spec.path)
+  const binding = useDraftBinding()
+  const { compact, draft, update } = binding
+  const numeric = field.kind === 'number' || field.kind === 'integer'
+  return {
+    t,
+    binding,
+    id: binding.idPrefix + fieldId(field.path),
+    value: valueAt(draft, field.path),
+    errors: useFieldErrors(field.path),
+    label: compact ? t(labelKey(field.path)) : t(questionKey(field.path)) + ('optional' in field ? t('wizard.optional') : ''),
+    hint: compact || (numeric && groupOf(field.path)) ? undefined : t(hintKey(field.path) as MessageKey),
+    set: (v: DraftValue | undefined) => update((d) => withField(d, field.path, v)),
+  }
+}
+
+function DateField({ field }: { field: FieldOf<'date'> }) {
+  const { binding, id, value, errors, label, hint, set } = useField(field)
+  if ('visibleWhen' in field && binding.draft[field.visibleWhen] === undefined) return null
   return (
-    <Field id={id} label={t(`wizard.q.${spec.path}`) + (spec.optional ? t('wizard.optional') : '')} hint={t(`wizard.hint.${spec.path}`)} errors={errors}>
-      <DateInput id={id} value={valueAt(draft, spec.path)} onChange={(v) => setField(spec.path, v)} errors={errors} hint />
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      <DateInput id={id} value={value} onChange={set} errors={errors} hint={!!hint} />
     </Field>
   )
 }
@@ -174,97 +172,65 @@ function AsOfField() {
   )
 }
 
-/** Questions that most people answer "none": shown as such until answered (the intro says "leave the rest"). */
-const DEFAULT_NONE: ReadonlySet<string> = new Set(['award', 'innovation'])
-
-function ChoiceField({ spec }: { spec: Extract<FieldSpec, { kind: 'choice' }> }) {
-  const t = useT()
-  const draft = useDraftStore((s) => s.draft)
-  const errors = useFieldErrors(spec.path)
-  const isArea = spec.path === 'keyArea.kind'
-  const value = valueAt(draft, spec.path)
+function ChoiceField({ field }: { field: FieldOf<'choice'> }) {
+  const { t, binding, id, value, errors, label, hint, set } = useField(field)
+  const group = groupOf(field.path)
+  const options = field.options.map((v) => ({ value: v, label: t(optionKey(field, v) as MessageKey) }))
+  // "Not applicable" (an optional choice) removes the whole answer, its group included.
+  const choose = (v: string | undefined) => (v ? set(v) : group ? binding.update((d) => withField(d, group, undefined)) : set(undefined))
+  const { compact } = binding
+  if (compact) return <compact.Choice id={id} label={label} options={options} value={value} onChange={choose} errors={errors} />
+  const notApplicable = 'optional' in field
+  const answered = group ? binding.draft[group as keyof Draft] : value
   return (
     <RadioGroup
-      name={spec.path}
-      legend={t(`wizard.q.${spec.path}`)}
-      hint={t(`wizard.hint.${spec.path}`)}
-      options={spec.options.map((v) => ({ value: v, label: t(spec.optionKey(v)) }))}
-      value={isArea && draft.keyArea === undefined ? '' : typeof value === 'string' ? value : DEFAULT_NONE.has(spec.path) ? 'none' : undefined}
-      onChange={(v) => {
-        // "Not applicable" removes the whole area answer, its date included.
-        if (isArea && v === '') {
-          setField('keyArea.kind', undefined)
-          setField('keyArea.since', undefined)
-        } else setField(spec.path, v)
-      }}
+      name={field.path}
+      legend={label}
+      hint={hint}
+      options={notApplicable ? [{ value: '', label: t(notApplicableKey(field.path) as MessageKey) }, ...options] : options}
+      value={notApplicable && answered === undefined ? '' : typeof value === 'string' ? value : 'noneUntilAnswered' in field ? 'none' : undefined}
+      onChange={(v) => choose(v || undefined)}
       errors={errors}
-      columns={spec.options.length > 4}
+      columns={options.length + (notApplicable ? 1 : 0) > 4}
     />
   )
 }
 
-function YesNoField({ path }: { path: 'fullTimeStudy' | 'seriousCrime' }) {
-  const t = useT()
-  const value = useDraftStore((s) => s.draft[path])
-  const errors = useFieldErrors(path)
-  return (
-    <RadioGroup
-      name={path}
-      legend={t(`wizard.q.${path}`)}
-      hint={t(`wizard.hint.${path}`)}
-      options={[
-        { value: 'yes', label: t('wizard.yes') },
-        { value: 'no', label: t('wizard.no') },
-      ]}
-      value={value === true ? 'yes' : value === false ? 'no' : undefined}
-      onChange={(v) => setField(path, v === 'yes')}
-      errors={errors}
-    />
-  )
+function BooleanField({ field }: { field: FieldOf<'yesNo' | 'check'> }) {
+  const { t, binding, id, value, errors, label, hint, set } = useField(field)
+  const { compact } = binding
+  const yesNo = [
+    { value: 'true', label: t('wizard.yes') },
+    { value: 'false', label: t('wizard.no') },
+  ]
+  if (compact) return <compact.Choice id={id} label={label} options={yesNo} value={value} onChange={(v) => set(v && v === 'true')} errors={errors} />
+  if (field.kind === 'check') return <Checkbox path={field.path} checked={value === true} onChange={(v) => set(v || undefined)} label={label} hint={hint!} errors={errors} />
+  return <RadioGroup name={field.path} legend={label} hint={hint} options={yesNo} value={typeof value === 'boolean' ? String(value) : undefined} onChange={(v) => set(v === 'true')} errors={errors} />
 }
 
-function CheckField({ path }: { path: 'shortageMajor' | 'freshGraduate' }) {
-  const t = useT()
-  const value = useDraftStore((s) => s.draft[path])
-  const errors = useFieldErrors(path)
-  return (
-    <Checkbox
-      path={path}
-      checked={value === true}
-      onChange={(v) => setField(path, v || undefined)}
-      label={t(`wizard.q.${path}`)}
-      hint={t(`wizard.hint.${path}`)}
-      errors={errors}
-    />
-  )
-}
-
+/** Amounts of one group under the group's question and hint (the compact form lists them alone). */
 function NumbersField({ spec }: { spec: Extract<FieldSpec, { kind: 'numbers' }> }) {
   const t = useT()
-  const id = fieldId(spec.legend)
+  const { compact, idPrefix } = useDraftBinding()
+  const fields = spec.fields.map((f) => <NumberField key={f.path} field={f} />)
+  if (compact) return <>{fields}</>
+  const id = idPrefix + fieldId(spec.group)
   return (
     <fieldset aria-describedby={`${id}-hint`}>
-      <legend className="font-medium text-slate-900">{t(spec.legend)}</legend>
+      <legend className="font-medium text-slate-900">{t(questionKey(spec.group) as MessageKey)}</legend>
       <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-        {t(spec.hint)}
+        {t(hintKey(spec.group) as MessageKey)}
       </p>
-      <div className="mt-3 space-y-4">
-        {spec.fields.map((f) => (
-          <NumberField key={f.path} path={f.path} integer={f.integer} unit={t(f.unit)} />
-        ))}
-      </div>
+      <div className="mt-3 space-y-4">{fields}</div>
     </fieldset>
   )
 }
 
-function NumberField({ path, integer, unit }: { path: FieldPath; integer: boolean; unit: string }) {
-  const t = useT()
-  const value = useDraftStore((s) => valueAt(s.draft, path))
-  const errors = useFieldErrors(path)
-  const id = fieldId(path)
+function NumberField({ field }: { field: FieldOf<'number' | 'integer'> }) {
+  const { t, binding, id, value, errors, label, hint, set } = useField(field)
   return (
-    <Field id={id} label={t(`wizard.q.${path}`)} errors={errors} suffix={unit}>
-      <NumberInput id={id} value={value} onChange={(v) => setField(path, v)} errors={errors} hint={false} integer={integer} />
+    <Field id={id} label={label} hint={hint} errors={errors} suffix={binding.compact ? undefined : t(`wizard.unit.${field.unit}`)}>
+      <NumberInput id={id} value={value} onChange={set} errors={errors} hint={!!hint} integer={field.kind === 'integer'} />
     </Field>
   )
 }

@@ -2,16 +2,17 @@
 // its path right below it, and links label, hint and error for screen readers.
 import { useState, type ReactNode } from 'react'
 import { useT } from '../../i18n/i18n'
-import { useAssessment, type DraftValue } from '../../state/draft-store'
+import type { DraftValue } from '../../state/draft-store'
+import { useDraftBinding } from './binding'
 import { errorText } from '../result/explain'
 import { isIsoDate, isIsoMonth, parseNumber } from '../../lib/typed-input'
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`
 
-/** Localised errors for one contract path ("birthDate", "socialInsurance.0.base"). */
+/** Localised errors for one contract path ("birthDate", "socialInsurance.0.base") of the bound draft. */
 export function useFieldErrors(path: string): string[] {
   const t = useT()
-  const { errors } = useAssessment()
+  const { errors } = useDraftBinding()
   return errors.filter((e) => e.path === path).map((e) => errorText(t, e))
 }
 

@@ -1,27 +1,16 @@
-// The wizard as data: each step's title, intro, fields and the items they feed. One component
-// (StepView) renders any step from this table.
-import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from '../../engine/enums'
+// The wizard as data: each step's title, intro (wizard.step.<id>, wizard.intro.<id>), the items
+// its answers feed, and its fields, taken from the field registry (lib/fields/registry.ts) in
+// their order there. One component (StepView) renders any step from this table.
 import type { ItemId } from '../../engine/types'
 import type { MessageKey } from '../../i18n/catalog'
-import type { Draft, FieldPath, StepId } from '../../state/draft-store'
-
-type Choice = 'education' | 'qualification' | 'award' | 'innovation' | 'keyArea.kind'
+import { FIELDS, groupOf, STEP_IDS, type FieldOf, type ProfileField, type StepId } from '../../lib/fields/registry'
 
 export type FieldSpec =
-  | {
-      kind: 'date'
-      path: 'birthDate' | 'publicServiceSince' | 'spouseHukouSince' | 'keyArea.since'
-      optional?: boolean
-      /** Shown only when this holds (a follow-up question). */
-      visible?: (draft: Draft) => boolean
-    }
-  | { kind: 'asOf' }
-  | { kind: 'choice'; path: Choice; options: readonly string[]; optionKey: (v: string) => MessageKey }
-  | { kind: 'yesNo'; path: 'fullTimeStudy' | 'seriousCrime' }
-  | { kind: 'check'; path: 'shortageMajor' | 'freshGraduate' }
-  | { kind: 'numbers'; legend: MessageKey; hint: MessageKey; fields: readonly { path: FieldPath; integer: boolean; unit: MessageKey }[] }
+  | { kind: 'field'; field: ProfileField }
+  /** Amounts of one group (investment, deductions), asked together under the group's question. */
+  | { kind: 'numbers'; group: string; fields: readonly FieldOf<'number' | 'integer'>[] }
+  /** The pick-one rule (education or qualification), explained next to the two answers. */
   | { kind: 'pickOne' }
-  | { kind: 'periods' }
 
 export interface StepSpec {
   id: StepId
@@ -32,96 +21,44 @@ export interface StepSpec {
   items: readonly ItemId[]
 }
 
-const opt = (prefix: string) => (v: string) => `${prefix}.${v}` as MessageKey
+const ITEMS: Record<StepId, readonly ItemId[]> = {
+  you: ['age'],
+  education: ['education', 'qualification'],
+  insurance: ['socialInsuranceYears', 'contributionBase', 'qualification'],
+  bonuses: ['shortageMajor', 'freshGraduate', 'keyArea', 'spouse', 'publicService', 'award', 'investment', 'innovation'],
+  deductions: ['falseMaterials', 'detentions', 'crimes'],
+  result: [],
+}
 
-export const STEPS: readonly StepSpec[] = [
-  {
-    id: 'you',
-    title: 'wizard.step.you',
-    intro: 'wizard.intro.you',
-    fields: [{ kind: 'date', path: 'birthDate' }, { kind: 'asOf' }],
-    items: ['age'],
-  },
-  {
-    id: 'education',
-    title: 'wizard.step.education',
-    intro: 'wizard.intro.education',
-    fields: [
-      { kind: 'choice', path: 'education', options: EDUCATIONS, optionKey: opt('engine.education') },
-      { kind: 'yesNo', path: 'fullTimeStudy' },
-      { kind: 'choice', path: 'qualification', options: QUALIFICATIONS, optionKey: opt('engine.qualification') },
-      { kind: 'pickOne' },
-    ],
-    items: ['education', 'qualification'],
-  },
-  {
-    id: 'insurance',
-    title: 'wizard.step.insurance',
-    intro: 'wizard.intro.insurance',
-    fields: [{ kind: 'periods' }],
-    items: ['socialInsuranceYears', 'contributionBase', 'qualification'],
-  },
-  {
-    id: 'bonuses',
-    title: 'wizard.step.bonuses',
-    intro: 'wizard.intro.bonuses',
-    fields: [
-      { kind: 'check', path: 'shortageMajor' },
-      { kind: 'check', path: 'freshGraduate' },
-      { kind: 'choice', path: 'keyArea.kind', options: ['', ...KEY_AREA_KINDS], optionKey: (v) => (v ? opt('engine.keyAreaKind')(v) : 'wizard.keyArea.none') },
-      { kind: 'date', path: 'keyArea.since', visible: (d) => d.keyArea !== undefined },
-      { kind: 'date', path: 'spouseHukouSince', optional: true },
-      { kind: 'date', path: 'publicServiceSince', optional: true },
-      { kind: 'choice', path: 'award', options: AWARDS, optionKey: opt('engine.award') },
-      {
-        kind: 'numbers',
-        legend: 'wizard.q.investment',
-        hint: 'wizard.hint.investment',
-        fields: [
-          { path: 'investment.avgAnnualTax', integer: false, unit: 'wizard.unit.yuan' },
-          { path: 'investment.avgLocalHires', integer: false, unit: 'wizard.unit.people' },
-        ],
-      },
-      { kind: 'choice', path: 'innovation', options: INNOVATIONS, optionKey: opt('engine.innovation') },
-    ],
-    items: ['shortageMajor', 'freshGraduate', 'keyArea', 'spouse', 'publicService', 'award', 'investment', 'innovation'],
-  },
-  {
-    id: 'deductions',
-    title: 'wizard.step.deductions',
-    intro: 'wizard.intro.deductions',
-    fields: [
-      {
-        kind: 'numbers',
-        legend: 'wizard.q.deductions',
-        hint: 'wizard.hint.deductions',
-        fields: [
-          { path: 'deductions.falseMaterials', integer: true, unit: 'wizard.unit.times' },
-          { path: 'deductions.detentions', integer: true, unit: 'wizard.unit.times' },
-          { path: 'deductions.crimes', integer: true, unit: 'wizard.unit.times' },
-        ],
-      },
-      { kind: 'yesNo', path: 'seriousCrime' },
-    ],
-    items: ['falseMaterials', 'detentions', 'crimes'],
-  },
-  { id: 'result', title: 'wizard.step.result', intro: 'wizard.intro.result', fields: [], items: [] },
-]
+/** What a step shows besides its fields: the pick-one note at the end of the education step. */
+const NOTES: Partial<Record<StepId, FieldSpec>> = { education: { kind: 'pickOne' } }
+
+/** A step's fields in order; the numbers of one group become one spec. */
+function specsOf(id: StepId): FieldSpec[] {
+  const specs: FieldSpec[] = []
+  for (const field of FIELDS.filter((f) => f.step === id).sort((a, b) => a.order - b.order)) {
+    const group = field.kind === 'number' || field.kind === 'integer' ? groupOf(field.path) : undefined
+    const last = specs.at(-1)
+    if (!group) specs.push({ kind: 'field', field })
+    else if (last?.kind === 'numbers' && last.group === group) specs[specs.length - 1] = { ...last, fields: [...last.fields, field as FieldOf<'number' | 'integer'>] }
+    else specs.push({ kind: 'numbers', group, fields: [field as FieldOf<'number' | 'integer'>] })
+  }
+  const note = NOTES[id]
+  if (note) specs.push(note)
+  return specs
+}
+
+export const STEPS: readonly StepSpec[] = STEP_IDS.map((id) => ({
+  id,
+  title: `wizard.step.${id}`,
+  intro: `wizard.intro.${id}`,
+  fields: specsOf(id),
+  items: ITEMS[id],
+}))
 
 /** The contract paths a step's fields write, for routing an error to its step. */
-function pathsOf(field: FieldSpec): readonly string[] {
-  switch (field.kind) {
-    case 'asOf':
-      return ['asOf']
-    case 'periods':
-      return ['socialInsurance']
-    case 'numbers':
-      return field.fields.map((f) => f.path)
-    case 'pickOne':
-      return []
-    default:
-      return [field.path]
-  }
+function pathsOf(spec: FieldSpec): readonly string[] {
+  return spec.kind === 'field' ? [spec.field.path] : spec.kind === 'numbers' ? spec.fields.map((f) => f.path) : []
 }
 
 /** The step whose fields hold a contract path ("socialInsurance.3.base" → insurance). */

@@ -14,6 +14,7 @@ import { replaceDraft, setPersistence, useAssessment, useDraftStore } from '../.
 import { selectScope } from '../../state/persist'
 import { ClearData } from '../../components/wizard/ClearData'
 import { usePreloadWhenIdle, useStepFocus } from '../../components/wizard/hooks'
+import { StepItems } from '../../components/wizard/StepItems'
 import { StepList } from '../../components/wizard/StepList'
 import { InsuranceEditor, StepView } from '../../components/wizard/StepView'
 import { STEPS } from '../../components/wizard/steps'
@@ -227,7 +228,7 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
             <WidgetResult params={params} parent={parent} />
           </Suspense>
         ) : (
-          <StepView step={step} />
+          <StepView step={step} items={<StepItems step={step} />} />
         )}
         {!persistent && hasAnswers && <p className="text-sm text-slate-700">{t('embed.widget.memoryNotice')}</p>}
         <ClearData widget />
