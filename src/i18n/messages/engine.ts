@@ -1,36 +1,13 @@
-// Engine codes in words, as far as the first screen shows them: item names, the facts used,
-// reasons, schema error codes, groups. Shared by every feature that shows an assessment. Chinese
-// is the source (always loaded); English is in engine.en.ts, loaded on demand and glossing official
-// terms with the Chinese name. Option labels, field names, severities, rulesets and legal sources
-// are in later.ts; rules and findings in engine-detail.ts (both lazy chunks).
+// Engine codes in words, as far as the first screen shows them: the first step's item (age) with
+// the facts used, reasons, schema error codes, groups. Shared by every feature that shows an
+// assessment. Chinese is the source (always loaded); English is in engine.en.ts, loaded on demand
+// and glossing official terms with the Chinese name. The other items' names and facts, option
+// labels, field names, severities, rulesets and legal sources are in later.ts; rules and findings
+// in engine-detail.ts (both lazy chunks).
 export const zh = {
   'engine.item.age': '年龄',
-  'engine.item.education': '教育背景',
-  'engine.item.qualification': '专业技术职称和技能等级',
-  'engine.item.socialInsuranceYears': '在本市缴纳职工社保年限',
-  'engine.item.shortageMajor': '紧缺急需专业',
-  'engine.item.investment': '投资纳税或带动本市就业',
-  'engine.item.contributionBase': '社保缴费基数',
-  'engine.item.publicService': '特定公共服务领域（环卫）',
-  'engine.item.keyArea': '远郊重点区域',
-  'engine.item.freshGraduate': '全日制应届高校毕业生',
-  'engine.item.award': '表彰奖励',
-  'engine.item.spouse': '配偶为本市户籍',
-  'engine.item.innovation': '创新创业人才',
-  'engine.item.falseMaterials': '提供虚假材料',
-  'engine.item.detentions': '行政拘留记录',
-  'engine.item.crimes': '一般刑事犯罪记录',
 
   'engine.basis.age': '评估日 {age} 周岁',
-  'engine.basis.qualification': '近 12 个月中基数达社平工资 1 倍：{monthsAtLeast1x} 个月',
-  'engine.basis.socialInsuranceYears': '计入 {months} 个月，满 {years} 年',
-  'engine.basis.contributionBase': '近 36 个月达 3 倍：{monthsAt3x} 个月；近 48 个月达 2 倍 / 1 倍 / 0.8 倍：{monthsAtLeast100} / {monthsAtLeast50} / {monthsAtLeast25} 个月',
-  'engine.basis.publicService': '已满 {years} 年（满 {gate} 年起计分）',
-  'engine.basis.keyArea': '已满 {years} 年（满 {gate} 年起计分）',
-  'engine.basis.spouse': '已满 {years} 年',
-  'engine.basis.falseMaterials': '{records} 次',
-  'engine.basis.detentions': '{records} 次',
-  'engine.basis.crimes': '{records} 次',
 
   'engine.reason.missing': '缺少信息：回答相关问题后计分。',
   'engine.reason.notClaimed': '未申报。',

@@ -1,8 +1,8 @@
 // Messages of the calculator beyond its first screen: the later steps' questions, hints and
-// choices (with the option labels and field names the engine's codes take), the full result's
-// wording, severities, rulesets and the legal sources' titles, the storage notices. Not on the
-// first score's path: registered by the later steps' chunk (src/app/LaterStep.tsx, prefetched when
-// idle) and by every lazy screen that shows them. Chinese first, English complete.
+// choices (with the option labels, field names and item names the engine's codes take), the full
+// result's wording, severities, rulesets and the legal sources' titles, the storage notices. Not on
+// the first score's path: registered by the later steps' chunk (src/app/LaterStep.tsx, prefetched
+// when idle) and by every lazy screen that shows them. Chinese first, English complete.
 export const zh = {
   'wizard.intro.education': '填写国家承认、学信网可查的最高学历，以及与现岗位对应的最高职称或技能等级。',
   'wizard.intro.insurance': '逐段填写在本市正常缴纳职工社保的月份和月缴费基数。补缴的月份、或缴费单位与劳动合同单位不一致的月份不计入，请不要填写。',
@@ -169,6 +169,31 @@ export const zh = {
   'storage.discard': '丢弃它并在此重新开始',
   'storage.otherTab': '您在另一个标签页中修改了数据，此页已换成最新的内容。',
   'storage.dismiss': '知道了',
+
+  'engine.item.education': '教育背景',
+  'engine.item.qualification': '专业技术职称和技能等级',
+  'engine.item.socialInsuranceYears': '在本市缴纳职工社保年限',
+  'engine.item.shortageMajor': '紧缺急需专业',
+  'engine.item.investment': '投资纳税或带动本市就业',
+  'engine.item.contributionBase': '社保缴费基数',
+  'engine.item.publicService': '特定公共服务领域（环卫）',
+  'engine.item.keyArea': '远郊重点区域',
+  'engine.item.freshGraduate': '全日制应届高校毕业生',
+  'engine.item.award': '表彰奖励',
+  'engine.item.spouse': '配偶为本市户籍',
+  'engine.item.innovation': '创新创业人才',
+  'engine.item.falseMaterials': '提供虚假材料',
+  'engine.item.detentions': '行政拘留记录',
+  'engine.item.crimes': '一般刑事犯罪记录',
+  'engine.basis.qualification': '近 12 个月中基数达社平工资 1 倍：{monthsAtLeast1x} 个月',
+  'engine.basis.socialInsuranceYears': '计入 {months} 个月，满 {years} 年',
+  'engine.basis.contributionBase': '近 36 个月达 3 倍：{monthsAt3x} 个月；近 48 个月达 2 倍 / 1 倍 / 0.8 倍：{monthsAtLeast100} / {monthsAtLeast50} / {monthsAtLeast25} 个月',
+  'engine.basis.publicService': '已满 {years} 年（满 {gate} 年起计分）',
+  'engine.basis.keyArea': '已满 {years} 年（满 {gate} 年起计分）',
+  'engine.basis.spouse': '已满 {years} 年',
+  'engine.basis.falseMaterials': '{records} 次',
+  'engine.basis.detentions': '{records} 次',
+  'engine.basis.crimes': '{records} 次',
 } as const satisfies Record<string, string>
 
 export const en: { readonly [K in keyof typeof zh]: string } = {
@@ -337,4 +362,29 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'storage.discard': 'Discard it and start afresh here',
   'storage.otherTab': 'You changed your data in another tab; this page now shows the latest.',
   'storage.dismiss': 'OK',
+
+  'engine.item.education': 'Education (教育背景)',
+  'engine.item.qualification': 'Professional title or skill level (职称/技能等级)',
+  'engine.item.socialInsuranceYears': 'Years of Shanghai social insurance (社保年限)',
+  'engine.item.shortageMajor': 'Shortage major (紧缺急需专业)',
+  'engine.item.investment': 'Investment tax or local hiring (投资纳税/带动就业)',
+  'engine.item.contributionBase': 'Contribution base (社保缴费基数)',
+  'engine.item.publicService': 'Designated public service: sanitation (环卫)',
+  'engine.item.keyArea': 'Key outer-suburb area (远郊重点区域)',
+  'engine.item.freshGraduate': 'Full-time fresh graduate (应届毕业生)',
+  'engine.item.award': 'Official commendation (表彰奖励)',
+  'engine.item.spouse': 'Spouse with Shanghai hukou (配偶本市户籍)',
+  'engine.item.innovation': 'Innovation and start-up talent (创新创业人才)',
+  'engine.item.falseMaterials': 'False materials (提供虚假材料)',
+  'engine.item.detentions': 'Administrative detention (行政拘留)',
+  'engine.item.crimes': 'Ordinary criminal record (一般刑事犯罪)',
+  'engine.basis.qualification': 'Months at 1× the reference wage or more in the last 12: {monthsAtLeast1x}',
+  'engine.basis.socialInsuranceYears': '{months} months counted: {years} full years',
+  'engine.basis.contributionBase': 'Last 36 months at 3×: {monthsAt3x}; last 48 months at 2× / 1× / 0.8×: {monthsAtLeast100} / {monthsAtLeast50} / {monthsAtLeast25} months',
+  'engine.basis.publicService': '{years} full years (counts from {gate})',
+  'engine.basis.keyArea': '{years} full years (counts from {gate})',
+  'engine.basis.spouse': '{years} full years',
+  'engine.basis.falseMaterials': '{records} record(s)',
+  'engine.basis.detentions': '{records} record(s)',
+  'engine.basis.crimes': '{records} record(s)',
 }
