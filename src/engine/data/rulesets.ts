@@ -60,8 +60,9 @@ export interface IndicatorRules {
   crimes: Rule<{ perRecord: number; windowYears: number }>
 }
 
-export interface Ruleset {
-  id: RulesetId
+/** A ruleset as written below (RulesetId is derived from the ids written there). */
+interface RulesetData {
+  id: string
   title: string
   source: SourceId
   effectiveFrom: string
@@ -74,6 +75,10 @@ export interface Ruleset {
   eligibility: { months: number; window: number; minAge: number; maxAge: number; ref: LegalRef }
   veto: { ref: LegalRef }
   rules: IndicatorRules
+}
+
+export interface Ruleset extends RulesetData {
+  id: RulesetId
 }
 
 // Every item id has a rule: checked at compile time here.
@@ -240,8 +245,8 @@ function frame(doc: SourceId) {
   }
 }
 
-/** Ordered by effectiveFrom; a ruleset ends where the next begins. */
-export const RULESETS: readonly Ruleset[] = [
+/** Ordered by effectiveFrom; a ruleset ends where the next begins. Its ids are RulesetId. */
+export const RULESETS = [
   {
     id: 'sh-2018',
     title: '上海市居住证积分管理办法（沪府发〔2017〕98号）',
@@ -262,4 +267,4 @@ export const RULESETS: readonly Ruleset[] = [
     ...frame('sh-2023'),
     rules: indicatorRules('sh-2023'),
   },
-]
+] as const satisfies readonly RulesetData[]
