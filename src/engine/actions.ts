@@ -5,7 +5,7 @@
 // ranking is by the date 120 is reached with the time it takes to earn the credential.
 // Only levers: vetoes, deductions, age, marriage and awards are not things to "do".
 // Someone already at 120 gets, instead, what could take it away (keepingRisks).
-import { assess, rulesetById, rulesetInForce } from './assess'
+import { assess, rulesetFor } from './assess'
 import {
   EDUCATION_LEAD,
   EXAM_CYCLE_MONTHS,
@@ -210,7 +210,7 @@ function withOverride(id: string, lead: Lead, overrides: LeadOverrides | undefin
 }
 
 function levers(profile: Profile, asOf: string, baseline: Projection, options: ProjectOptions, overrides?: LeadOverrides): Lever[] {
-  const rs = rulesetInForce(asOf) ?? rulesetById('sh-2023')
+  const rs = rulesetFor(asOf)
   const nextMonth = monthOfDate(asOf) + 1
   const nextMonthStart = `${monthLabel(nextMonth)}-01`
   const after = (months: number) => `${monthLabel(nextMonth + months)}-01`
@@ -401,7 +401,7 @@ export function rankActions(profile: Profile, asOf: string, options: RankOptions
   const baseline = project(profile, asOf, projectOptions)
   if (baseline.vetoed) return { baseline, actions: [], keeping: [] }
   if (baseline.reach === asOf) return { baseline, actions: [], keeping: keepingRisks(profile, asOf, baseline, projectOptions) }
-  const rs = rulesetInForce(asOf) ?? rulesetById('sh-2023')
+  const rs = rulesetFor(asOf)
   const actions: Action[] = []
   const horizon: ProjectOptions = { ...projectOptions, until: baseline.until }
   for (const lever of levers(profile, asOf, baseline, projectOptions, leadTimes)) {

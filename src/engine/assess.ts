@@ -49,6 +49,15 @@ export function rulesetInForce(asOf: string): Ruleset | null {
   return found
 }
 
+/**
+ * The ruleset whose rules describe `asOf`: the one in force, or before the first ruleset, the
+ * first one (the next to come into force). An uncovered date's items are listed under it, and
+ * the road's levers read their parameters from it: decided by the data's order, never by an id.
+ */
+export function rulesetFor(asOf: string): Ruleset {
+  return rulesetInForce(asOf) ?? RULESETS[0]
+}
+
 type Inputs = ItemResult['inputs']
 type Outcome = { points: number; reason?: ItemReason; inputs?: Inputs }
 
@@ -403,20 +412,21 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   const wages = options.wages ?? WAGES
 
   if (!rs) {
-    findings.push({ code: 'rulesetNotCovered', severity: 'error', evidence: 'rules §1', params: { asOf, from: RULESETS[0]!.effectiveFrom } })
+    findings.push({ code: 'rulesetNotCovered', severity: 'error', evidence: 'rules §1', params: { asOf, from: RULESETS[0].effectiveFrom } })
     if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'rules §V1' })
     // No points are invented; the verdict still says what is missing or not met.
-    const ctx = context(profile, asOf, RULESETS[0]!, wages, findings)
-    const status = verdict(ctx, 0, RULESETS[0]!.threshold.value, null)
+    const next = rulesetFor(asOf)
+    const ctx = context(profile, asOf, next, wages, findings)
+    const status = verdict(ctx, 0, next.threshold.value, null)
     return {
       ruleset: null,
       asOf,
       total: 0,
-      threshold: RULESETS[0]!.threshold.value,
+      threshold: next.threshold.value,
       meetsThreshold: false,
       vetoed,
       status,
-      items: ITEM_IDS.map((_, i) => toItem(orderedRules(RULESETS[0]!), i, { points: 0, reason: 'notCovered' })),
+      items: ITEM_IDS.map((_, i) => toItem(orderedRules(next), i, { points: 0, reason: 'notCovered' })),
       findings,
     }
   }
