@@ -1,4 +1,5 @@
 // The scoring engine: profile + asOf → assessment (rules §1, format §3). Pure: no clock, no I/O.
+import { ITEMS } from './data/items'
 import { RULESETS, type Ratio, type Ruleset } from './data/rulesets'
 import { anniversary, fullYearsBetween, monthIndexOf, monthLabel, monthOfDate, type MonthIndex } from './dates'
 import { baseAt, buildHistory, type History } from './history'
@@ -9,7 +10,6 @@ import {
   type Assessment,
   type Finding,
   type FindingCode,
-  type ItemGroup,
   type ItemId,
   type ItemReason,
   type ItemResult,
@@ -18,25 +18,6 @@ import {
   type Status,
 } from './types'
 import { WAGES, wageOf, type WageTable } from './wages'
-
-const GROUPS: Record<ItemId, ItemGroup> = {
-  age: 'basic',
-  education: 'basic',
-  qualification: 'basic',
-  socialInsuranceYears: 'basic',
-  shortageMajor: 'bonus',
-  investment: 'bonus',
-  contributionBase: 'bonus',
-  publicService: 'bonus',
-  keyArea: 'bonus',
-  freshGraduate: 'bonus',
-  award: 'bonus',
-  spouse: 'bonus',
-  innovation: 'bonus',
-  falseMaterials: 'deduction',
-  detentions: 'deduction',
-  crimes: 'deduction',
-}
 
 export function rulesetById(id: RulesetId): Ruleset {
   return RULESETS.find((r) => r.id === id)!
@@ -373,7 +354,7 @@ const EDU = ITEM_IDS.indexOf('education')
 const QUAL = ITEM_IDS.indexOf('qualification')
 
 type AnyRule = Ruleset['rules'][ItemId]
-const ITEM_GROUPS = ITEM_IDS.map((id) => GROUPS[id])
+const ITEM_GROUPS = ITEM_IDS.map((id) => ITEMS[id].group)
 /** A ruleset's rules in ITEM_IDS order, built once per ruleset. */
 const ORDERED_RULES = new WeakMap<Ruleset, AnyRule[]>()
 function orderedRules(rs: Ruleset): AnyRule[] {
