@@ -17,6 +17,7 @@ import {
   type LeadSource,
   type LeadStep,
 } from './data/lead-times'
+import { DOUBTS, REQUIREMENTS, type DoubtCode, type RequirementCode } from './data/requirements'
 import { monthIndexOf, monthLabel, monthOfDate, anniversary } from './dates'
 import { project, totalOn, type ProfileChange, type Projection, type ProjectOptions } from './project'
 import { EDUCATIONS, type Education, type Profile, type Qualification } from './schema'
@@ -28,32 +29,23 @@ export type ActionKind = 'qualification' | 'education' | 'contributionBase' | 'k
 /** Our rough estimate of the effort (1 a check … 5 a doctorate), used only to break ties between equal dates. */
 export type Effort = 1 | 2 | 3 | 4 | 5
 
-/** What an action requires, as stable codes for i18n; `evidence` points into docs/rules.md. */
+/** What an action requires, as a stable code for i18n (data/requirements.ts); `evidence` points into docs/rules.md. */
 export interface Requirement {
-  code:
-    | 'titleInShanghai' // obtained while working in Shanghai, specialty matches the post, listed
-    | 'titleBaseCondition' // 6 of the 12 months before at ≥ 1× the reference wage
-    | 'raiseBaseForTitle' // …which needs the base raised to `base` from `from`
-    | 'skillVerifiable' // skill certificates from outside Shanghai: national verification
-    | 'stateRecognised' // 学信网-verifiable; foreign degrees need recognition
-    | 'prerequisiteChain' // 前置学历, 专本套读
-    | 'baseMatchesIncome' // real salary, IIT by the same employer, not back-paid
-    | 'baseWindow' // counts once `months` of the last `window` months qualify
-    | 'workAndLive' // work and live in the area
-    | 'lingangRecommendation'
-    | 'majorOnList'
-    | 'sanitationSector'
-    | 'techTransfer'
-    | 'startupIncubator'
+  code: RequirementCode
   params?: Record<string, string | number>
   evidence: string
 }
 
-/** Where the rule is uncertain, what the doubt is (codes for i18n). */
+/** Where the rule is uncertain, what the doubt is (a code for i18n, data/requirements.ts). */
 export interface Doubt {
-  code: 'wageRises' | 'lingangGate' | 'areaBoundaries' | 'listScope' | 'publicServiceCounting' | 'innovationScope'
+  code: DoubtCode
   evidence: string
 }
+
+/** A requirement, with its evidence from the data. */
+const requirement = (code: RequirementCode, params?: Requirement['params']): Requirement =>
+  params ? { code, params, evidence: REQUIREMENTS[code].evidence } : { code, evidence: REQUIREMENTS[code].evidence }
+const doubt = (code: DoubtCode): Doubt => ({ code, evidence: DOUBTS[code].evidence })
 
 /** The time before a new credential can count: months from next month, how firm, and why. */
 export interface LeadTime {
@@ -240,10 +232,10 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
         group: 'main',
         raiseBase: { from: monthLabel(nextMonth), base: t.base },
         requires: [
-          { code: 'baseMatchesIncome', evidence: 'rules §A5, §7' },
-          { code: 'baseWindow', params: { months: t.months, window: t.window }, evidence: 'rules §A5' },
+          requirement('baseMatchesIncome'),
+          requirement('baseWindow', { months: t.months, window: t.window }),
         ],
-        doubts: [{ code: 'wageRises', evidence: 'rules §3, §Q13' }],
+        doubts: [doubt('wageRises')],
       })
     }
   }
@@ -261,7 +253,7 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
     if (!Number.isFinite(lead.months)) continue
     const startsOn = after(lead.months)
     const needsBase = cond.levels.includes(tier.level)
-    const requires: Requirement[] = [{ code: 'titleInShanghai', evidence: 'rules §B3, §7' }]
+    const requires: Requirement[] = [requirement('titleInShanghai')]
     const lever: Lever = {
       id,
       kind: 'qualification',
@@ -275,14 +267,14 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       requires,
       doubts: [],
     }
-    if (tier.level.startsWith('skill') || tier.alt) requires.push({ code: 'skillVerifiable', evidence: 'rules §7' })
+    if (tier.level.startsWith('skill') || tier.alt) requires.push(requirement('skillVerifiable'))
     if (needsBase) {
-      requires.push({ code: 'titleBaseCondition', params: { months: cond.months, window: cond.window }, evidence: 'rules §B3' })
+      requires.push(requirement('titleBaseCondition', { months: cond.months, window: cond.window }))
       if (paying && futureBase < baseFor1x) {
         // In time for the base condition when the title arrives, not years before it.
         const from = monthLabel(Math.max(nextMonth, monthOfDate(startsOn) - cond.months))
         lever.raiseBase = { from, base: baseFor1x }
-        requires.push({ code: 'raiseBaseForTitle', params: { base: baseFor1x, from }, evidence: 'rules §B3, §7' })
+        requires.push(requirement('raiseBaseForTitle', { base: baseFor1x, from }))
       }
     }
     out.push(lever)
@@ -305,8 +297,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       group: 'main',
       changes: [{ from: startsOn, patch: { education: level } }],
       requires: [
-        { code: 'stateRecognised', evidence: 'rules §B2' },
-        { code: 'prerequisiteChain', evidence: 'rules §7' },
+        requirement('stateRecognised'),
+        requirement('prerequisiteChain'),
       ],
       doubts: [],
     })
@@ -315,13 +307,13 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
   // Working and living in a key outer-suburb area, from next month.
   if (!profile.keyArea)
     for (const kind of ['lingang', 'newTown', 'transformation'] as const) {
-      const requires: Requirement[] = [{ code: 'workAndLive', evidence: 'rules §A7, §4' }]
+      const requires: Requirement[] = [requirement('workAndLive')]
       const doubts: Doubt[] = []
       if (kind === 'lingang') {
-        requires.push({ code: 'lingangRecommendation', evidence: 'rules §A7' })
-        doubts.push({ code: 'lingangGate', evidence: 'rules §4, §Q3' })
+        requires.push(requirement('lingangRecommendation'))
+        doubts.push(doubt('lingangGate'))
       }
-      if (kind === 'transformation') doubts.push({ code: 'areaBoundaries', evidence: 'rules §4, §Q14' })
+      if (kind === 'transformation') doubts.push(doubt('areaBoundaries'))
       out.push({
         id: `keyArea:${kind}`,
         kind: 'keyArea',
@@ -349,8 +341,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       lead: null,
       group: 'main',
       changes: [{ from: asOf, patch: { shortageMajor: true } }],
-      requires: [{ code: 'majorOnList', evidence: 'rules §A3, §6' }],
-      doubts: [{ code: 'listScope', evidence: 'rules §6, §Q8' }],
+      requires: [requirement('majorOnList')],
+      doubts: [doubt('listScope')],
     })
 
   // Designated public-service sector (环卫): counts once 5 full years are reached.
@@ -365,8 +357,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       lead: null,
       group: 'change',
       changes: [{ from: nextMonthStart, patch: { publicServiceSince: nextMonthStart } }],
-      requires: [{ code: 'sanitationSector', evidence: 'rules §A6, §5' }],
-      doubts: [{ code: 'publicServiceCounting', evidence: 'rules §Q4' }],
+      requires: [requirement('sanitationSector')],
+      doubts: [doubt('publicServiceCounting')],
     })
 
   // Innovation talent routes: each needs 6 consecutive months first (rules §A1–A2).
@@ -383,8 +375,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
         lead: null,
         group: 'change',
         changes: [{ from: after6, patch: { innovation: kind } }],
-        requires: [{ code: kind === 'techTransfer' ? 'techTransfer' : 'startupIncubator', evidence: 'rules §A1–A2' }],
-        doubts: [{ code: 'innovationScope', evidence: 'rules §A1–A2' }],
+        requires: [requirement(kind === 'techTransfer' ? 'techTransfer' : 'startupIncubator')],
+        doubts: [doubt('innovationScope')],
       })
   }
   return out

@@ -1,4 +1,5 @@
 // The scoring engine: profile + asOf → assessment (rules §1, format §3). Pure: no clock, no I/O.
+import { FINDINGS } from './data/findings'
 import { ITEMS } from './data/items'
 import { RULESETS, type Ratio, type Ruleset } from './data/rulesets'
 import { anniversary, fullYearsBetween, monthIndexOf, monthLabel, monthOfDate, type MonthIndex } from './dates'
@@ -52,15 +53,23 @@ interface Ctx {
   findings: Finding[]
 }
 
-function find(ctx: Ctx, code: FindingCode, severity: Severity, evidence: string, item?: ItemId, params?: Finding['params']) {
+/** A finding, with its severity and evidence from data/findings.ts. */
+function finding(code: FindingCode, params?: Finding['params'], item?: ItemId): Finding {
+  const { severity, evidence } = FINDINGS[code]
   const f: Finding = { code, severity, evidence }
   if (item) f.item = item
   if (params) f.params = params
-  ctx.findings.push(f)
+  return f
 }
 
-const missing = (ctx: Ctx, item: ItemId, field: string, severity: Severity = 'warning') =>
-  find(ctx, 'missingFact', severity, 'format §1', item, { field })
+const find = (ctx: Ctx, code: FindingCode, item?: ItemId, params?: Finding['params']) => ctx.findings.push(finding(code, params, item))
+
+/** A fact the item needs is missing: a warning, or 'info' for a fact that is often rightly absent. */
+function missing(ctx: Ctx, item: ItemId, field: string, severity?: Severity) {
+  const f = finding('missingFact', { field }, item)
+  if (severity) f.severity = severity
+  ctx.findings.push(f)
+}
 
 /**
  * Ratios of the reference wage as parallel numerator/denominator arrays, built once per rule
@@ -81,7 +90,7 @@ function ratiosOf(owner: object, ratios: () => readonly Ratio[]): Ratios {
 /** Full years since a date on asOf; a date after asOf gives 0 years and a finding. */
 function yearsSince(ctx: Ctx, item: ItemId, field: string, since: string): number {
   if (since > ctx.asOf) {
-    find(ctx, 'dateAfterAsOf', 'warning', 'rules §1', item, { field, date: since })
+    find(ctx, 'dateAfterAsOf', item, { field, date: since })
     return 0
   }
   return fullYearsBetween(since, ctx.asOf)
@@ -98,7 +107,7 @@ function age(ctx: Ctx): Outcome {
   const p = ctx.rs.rules.age.params
   const years = fullYearsBetween(birthDate, ctx.asOf)
   if (years > p.maxAge) {
-    find(ctx, 'ageOver60', 'warning', 'rules §B1, §Q10', 'age', { age: years })
+    find(ctx, 'ageOver60', 'age', { age: years })
     return { points: 0, reason: 'conditionNotMet', inputs: { age: years } }
   }
   const points = years >= p.floorFromAge ? p.floor : Math.min(p.cap, p.floor + p.perYear * (p.floorFromAge - years))
@@ -131,7 +140,7 @@ function qualification(ctx: Ctx): Outcome {
   if (w.unknown) wageUnknown(ctx, 'qualification', w.unknown)
   const inputs = { qualification: level, monthsAtLeast1x: months }
   if (months >= cond.months) return { points, inputs }
-  find(ctx, 'qualificationBaseCondition', 'warning', 'rules §B3', 'qualification', {
+  find(ctx, 'qualificationBaseCondition', 'qualification', {
     months,
     required: cond.months,
     window: cond.window,
@@ -146,16 +155,16 @@ function socialInsuranceYears(ctx: Ctx): Outcome {
     missing(ctx, 'socialInsuranceYears', 'socialInsurance')
     return { points: 0, reason: 'missing', inputs: { months: 0 } }
   }
-  if (h.ignoredMonths) find(ctx, 'monthsAfterAsOfIgnored', 'info', 'rules §1', 'socialInsuranceYears', { months: h.ignoredMonths, asOfMonth: monthLabel(ctx.asOfMonth) })
+  if (h.ignoredMonths) find(ctx, 'monthsAfterAsOfIgnored', 'socialInsuranceYears', { months: h.ignoredMonths, asOfMonth: monthLabel(ctx.asOfMonth) })
   if (h.gapMonths)
-    find(ctx, 'socialInsuranceGap', 'warning', 'rules §B4, §Q5', 'socialInsuranceYears', {
+    find(ctx, 'socialInsuranceGap', 'socialInsuranceYears', {
       months: h.gapMonths,
       firstGap: monthLabel(h.firstGap!),
     })
   const years = Math.floor(h.months / p.monthsPerYear)
   const points = p.perYear * years
   if (points > p.doubtAbove)
-    find(ctx, 'socialInsuranceYearsCapDoubt', 'info', 'rules §B4', 'socialInsuranceYears', { points, cap: p.doubtAbove })
+    find(ctx, 'socialInsuranceYearsCapDoubt', 'socialInsuranceYears', { points, cap: p.doubtAbove })
   const inputs = { months: h.months, years }
   return points ? { points, inputs } : { points: 0, reason: 'conditionNotMet', inputs }
 }
@@ -166,11 +175,11 @@ function shortageMajor(ctx: Ctx): Outcome {
   const { shortageMajor: claimed, education: level, fullTimeStudy } = ctx.profile
   if (!claimed) return { points: 0, reason: 'notClaimed' }
   const p = ctx.rs.rules.shortageMajor.params
-  if (fullTimeStudy === false) find(ctx, 'shortageMajorNotFullTime', 'warning', 'rules §A3, §6', 'shortageMajor')
+  if (fullTimeStudy === false) find(ctx, 'shortageMajorNotFullTime', 'shortageMajor')
   else if (fullTimeStudy === undefined) missing(ctx, 'shortageMajor', 'fullTimeStudy', 'info')
   if (!level) return { points: 0, reason: 'missing', inputs: { education: null } }
   if (EDUCATIONS.indexOf(level) < EDUCATIONS.indexOf(p.minEducation)) {
-    find(ctx, 'shortageMajorNeedsEducation', 'warning', 'rules §A3', 'shortageMajor', { education: level })
+    find(ctx, 'shortageMajorNeedsEducation', 'shortageMajor', { education: level })
     return { points: 0, reason: 'conditionNotMet', inputs: { education: level } }
   }
   return { points: p.points, inputs: { education: level } }
@@ -184,7 +193,7 @@ function investment(ctx: Ctx): Outcome {
   const hires = inv.avgLocalHires ?? 0
   const uncapped = Math.max(p.perStep * Math.floor(tax / p.taxStep), p.perStep * Math.floor(hires / p.hiresStep))
   const points = Math.min(p.cap, uncapped)
-  if (uncapped > p.cap) find(ctx, 'investmentCapDoubt', 'info', 'rules §A4, §Q7', 'investment', { uncapped, cap: p.cap, altCap: p.doubtCap })
+  if (uncapped > p.cap) find(ctx, 'investmentCapDoubt', 'investment', { uncapped, cap: p.cap, altCap: p.doubtCap })
   const inputs = { avgAnnualTax: tax, avgLocalHires: hires }
   return points ? { points, inputs } : { points: 0, reason: 'conditionNotMet', inputs }
 }
@@ -233,9 +242,9 @@ function windowCounts(ctx: Ctx, n: number, { nums, dens }: Ratios, top?: { multi
 }
 
 const wageEstimated = (ctx: Ctx, item: ItemId) =>
-  find(ctx, 'referenceWageEstimated', 'warning', 'rules §3, §Q13', item, { from: monthLabel(ctx.wages.firstEstimated), monthly: ctx.wages.newest })
+  find(ctx, 'referenceWageEstimated', item, { from: monthLabel(ctx.wages.firstEstimated), monthly: ctx.wages.newest })
 const wageUnknown = (ctx: Ctx, item: ItemId, months: number) =>
-  find(ctx, 'referenceWageUnknown', 'info', 'rules §3', item, { months, before: monthLabel(ctx.wages.firstKnown) })
+  find(ctx, 'referenceWageUnknown', item, { months, before: monthLabel(ctx.wages.firstKnown) })
 
 /** Input names per band ("monthsAtLeast100", …), built once per rule, not per profile. */
 const BAND_KEYS = new WeakMap<object, string[]>()
@@ -259,7 +268,7 @@ function contributionBase(ctx: Ctx): Outcome {
   const above = band === 0 ? w.top : w.atLeast[band - 1]!
   const inside = w.atLeast[band]! - above
   if (inside < p.months)
-    find(ctx, 'contributionBaseMixedBands', 'warning', 'rules §A5, §Q6', 'contributionBase', {
+    find(ctx, 'contributionBaseMixedBands', 'contributionBase', {
       points: p.bands[band]!.points,
       monthsInside: inside,
       required: p.months,
@@ -274,7 +283,7 @@ function publicService(ctx: Ctx): Outcome {
   const years = yearsSince(ctx, 'publicService', 'publicServiceSince', since)
   if (years < p.gateYears) return { points: 0, reason: 'conditionNotMet', inputs: { years, gate: p.gateYears } }
   const points = p.perYear * years
-  find(ctx, 'publicServiceCapDoubt', 'info', 'rules §A6, §5, §Q4', 'publicService', { points, alt: p.perYear * (years - p.gateYears) })
+  find(ctx, 'publicServiceCapDoubt', 'publicService', { points, alt: p.perYear * (years - p.gateYears) })
   return { points, inputs: { years, gate: p.gateYears } }
 }
 
@@ -285,10 +294,10 @@ function keyArea(ctx: Ctx): Outcome {
   const gate = p.gates[area.kind].find((g) => ctx.asOf >= g.from)!
   if (gate.years === null) {
     const from = p.gates[area.kind].find((g) => g.years !== null)!.from
-    find(ctx, 'keyAreaNotInForce', 'warning', gate.ref.evidence, 'keyArea', { kind: area.kind, from })
+    find(ctx, 'keyAreaNotInForce', 'keyArea', { kind: area.kind, from })
     return { points: 0, reason: 'conditionNotMet', inputs: { kind: area.kind } }
   }
-  if (area.kind === 'lingang') find(ctx, 'keyAreaLingangGate', 'warning', 'rules §4, §Q3', 'keyArea', { gate: gate.years })
+  if (area.kind === 'lingang') find(ctx, 'keyAreaLingangGate', 'keyArea', { gate: gate.years })
   const years = yearsSince(ctx, 'keyArea', 'keyArea.since', area.since)
   const inputs = { kind: area.kind, years, gate: gate.years }
   const points = years >= gate.years ? Math.min(p.cap, p.perYear * years) : 0
@@ -297,7 +306,7 @@ function keyArea(ctx: Ctx): Outcome {
 
 function freshGraduate(ctx: Ctx): Outcome {
   if (!ctx.profile.freshGraduate) return { points: 0, reason: 'notClaimed' }
-  find(ctx, 'freshGraduateWindow', 'info', 'rules §A8, §Q9', 'freshGraduate')
+  find(ctx, 'freshGraduateWindow', 'freshGraduate')
   return { points: ctx.rs.rules.freshGraduate.params.points }
 }
 
@@ -393,8 +402,8 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   const wages = options.wages ?? WAGES
 
   if (!rs) {
-    findings.push({ code: 'rulesetNotCovered', severity: 'error', evidence: 'rules §1', params: { asOf, from: RULESETS[0].effectiveFrom } })
-    if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'rules §V1' })
+    findings.push(finding('rulesetNotCovered', { asOf, from: RULESETS[0].effectiveFrom }))
+    if (vetoed) findings.push(finding('veto'))
     // No points are invented; the verdict still says what is missing or not met.
     const next = rulesetFor(asOf)
     const ctx = context(profile, asOf, next, wages, findings)
@@ -413,13 +422,13 @@ export function assess(profile: Profile, asOf: string, options: AssessOptions = 
   }
 
   if (options.ruleset && inForce?.id !== options.ruleset)
-    findings.push({ code: 'rulesetNotInForce', severity: 'warning', evidence: 'rules §1', params: { ruleset: rs.id, asOf } })
+    findings.push(finding('rulesetNotInForce', { ruleset: rs.id, asOf }))
   if (rs.validTo && asOf > rs.validTo && rs === RULESETS[RULESETS.length - 1])
-    findings.push({ code: 'rulesetLapsed', severity: 'warning', evidence: 'rules §10', params: { validTo: rs.validTo } })
+    findings.push(finding('rulesetLapsed', { validTo: rs.validTo }))
 
   const scored = score(context(profile, asOf, rs, wages, findings))
   const { ctx, items, total } = scored
-  if (vetoed) findings.push({ code: 'veto', severity: 'error', evidence: 'rules §V1' })
+  if (vetoed) findings.push(finding('veto'))
   const threshold = rs.threshold.value
   const status = verdict(ctx, total, threshold, options.thinMargin === false ? null : scored)
   return { ruleset: rs.id, asOf, total, threshold, meetsThreshold: total >= threshold && !vetoed, vetoed, status, items, findings }
@@ -450,13 +459,9 @@ function score(ctx: Ctx): Scored {
   if (edu.points > 0 && qual.points > 0) {
     const keepEdu = edu.points >= qual.points
     const [kept, dropped] = keepEdu ? [edu, qual] : [qual, edu]
-    findings.push({
-      code: 'pickOne',
-      severity: 'info',
-      evidence: 'rules §B2–B3',
-      item: keepEdu ? 'qualification' : 'education',
-      params: { kept: keepEdu ? 'education' : 'qualification', keptPoints: kept.points, droppedPoints: dropped.points },
-    })
+    findings.push(
+      finding('pickOne', { kept: keepEdu ? 'education' : 'qualification', keptPoints: kept.points, droppedPoints: dropped.points }, keepEdu ? 'qualification' : 'education'),
+    )
     const inputs: Inputs = Object.assign({}, dropped.inputs)
     inputs.wouldScore = dropped.points
     outcomes[keepEdu ? QUAL : EDU] = { points: 0, reason: 'excludedByPickOne', inputs }
@@ -464,13 +469,13 @@ function score(ctx: Ctx): Scored {
 
   const d = profile.deductions
   if (d && ((d.falseMaterials ?? 0) || (d.detentions ?? 0) || (d.crimes ?? 0)))
-    findings.push({ code: 'deductionWindows', severity: 'info', evidence: 'rules §D1–D3, §Q11' })
+    findings.push(finding('deductionWindows'))
 
   const rules = orderedRules(rs)
   const items = outcomes.map((o, i) => toItem(rules, i, o))
   let sum = 0
   for (const item of items) sum += item.points
-  if (sum < 0) findings.push({ code: 'totalFloored', severity: 'info', evidence: 'rules §T0', params: { sum } })
+  if (sum < 0) findings.push(finding('totalFloored', { sum }))
   return { ctx, items, total: Math.max(0, sum) }
 }
 
@@ -490,25 +495,20 @@ function verdict(ctx: Ctx, total: number, threshold: number, scored: Scored | nu
   const recent = windowMonths(ctx, elig.window)
   const tooFewMonths = recent < elig.months
   const six: Finding | null = tooFewMonths
-    ? {
-        code: 'eligibilitySixMonths',
-        severity: 'warning',
-        evidence: 'rules §E0, §Q12',
-        params: { months: recent, required: elig.months, window: elig.window, eligibleFrom: eligibleFrom(ctx, elig) },
-      }
+    ? finding('eligibilitySixMonths', { months: recent, required: elig.months, window: elig.window, eligibleFrom: eligibleFrom(ctx, elig) })
     : null
   if (six) findings.push(six)
   // Currently paying: the month before asOf must be paid (the application month is, in turn).
   const paid = ctx.profile.socialInsurance?.length ? !Number.isNaN(baseAt(ctx.history, ctx.asOfMonth - 1)) : true
   if (!paid)
-    findings.push({ code: 'notCurrentlyPaying', severity: 'warning', evidence: 'rules §E0', params: { month: monthLabel(ctx.asOfMonth - 1) } })
+    findings.push(finding('notCurrentlyPaying', { month: monthLabel(ctx.asOfMonth - 1) }))
   const atRisk = scored && thinMargin(scored)
   if (atRisk) findings.push(atRisk)
 
   if (profile.seriousCrime === true) return 'vetoed'
   const absent = ESSENTIAL.filter((f) => (f === 'socialInsurance' ? !profile.socialInsurance?.length : !profile[f]))
   if (absent.length) {
-    findings.push({ code: 'statusIncomplete', severity: 'error', evidence: 'rules §11', params: { fields: absent.join(','), total } })
+    findings.push(finding('statusIncomplete', { fields: absent.join(','), total }))
     return 'incomplete'
   }
   const age = fullYearsBetween(profile.birthDate!, ctx.asOf)
@@ -518,7 +518,7 @@ function verdict(ctx: Ctx, total: number, threshold: number, scored: Scored | nu
     ageFails = true
     const params: Finding['params'] = { age, min: minAge, max: maxAge }
     if (age < minAge) params.eligibleFrom = anniversary(profile.birthDate!, minAge)
-    findings.push({ code: 'notEligibleAge', severity: 'error', evidence: 'rules §E0', params })
+    findings.push(finding('notEligibleAge', params))
   }
   // The six-month finding is the verdict's reason: an error, not just a warning.
   if (six) six.severity = 'error'
@@ -581,7 +581,7 @@ function thinMargin({ ctx, items, total }: Scored): Finding | null {
   if (atRisk <= 0) return null
   // The items that lose points (the other of a pick-one pair may gain some back).
   const concerned = ITEM_IDS.filter((_, i) => other.items[i]!.points < items[i]!.points)
-  return { code: 'thinMargin', severity: 'warning', evidence: 'rules §11', items: concerned, params: { atRisk, items: concerned.join(','), factor: THIN_FACTOR } }
+  return { ...finding('thinMargin'), items: concerned, params: { atRisk, items: concerned.join(','), factor: THIN_FACTOR } }
 }
 
 const LOWEST = new WeakMap<WageTable, number>()

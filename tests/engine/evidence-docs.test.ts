@@ -4,8 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { FINDINGS } from '../../src/engine/data/findings'
 import { ITEMS } from '../../src/engine/data/items'
-import { ITEM_IDS } from '../../src/engine/types'
+import { DOUBTS, REQUIREMENTS } from '../../src/engine/data/requirements'
+import { FINDING_CODES, ITEM_IDS } from '../../src/engine/types'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8')
@@ -63,6 +65,21 @@ describe('evidence pointers', () => {
     for (const id of ITEM_IDS) {
       expect(pointers(ITEMS[id].evidence).length, id).toBeGreaterThan(0)
       expect(unknown(ITEMS[id].evidence), id).toEqual([])
+    }
+  })
+
+  it('rules §1 (every finding has a stable code): every finding code has evidence, and it names sections that exist', () => {
+    expect(Object.keys(FINDINGS).sort()).toEqual([...FINDING_CODES].sort())
+    for (const code of FINDING_CODES) {
+      expect(pointers(FINDINGS[code].evidence).length, code).toBeGreaterThan(0)
+      expect(unknown(FINDINGS[code].evidence), code).toEqual([])
+    }
+  })
+
+  it('every requirement and doubt code of the road’s actions has evidence that names sections that exist', () => {
+    for (const [code, { evidence }] of [...Object.entries(REQUIREMENTS), ...Object.entries(DOUBTS)]) {
+      expect(pointers(evidence).length, code).toBeGreaterThan(0)
+      expect(unknown(evidence), code).toEqual([])
     }
   })
 
