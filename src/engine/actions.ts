@@ -20,7 +20,7 @@ import {
 import { DOUBTS, REQUIREMENTS, type DoubtCode, type RequirementCode } from './data/requirements'
 import { monthIndexOf, monthLabel, monthOfDate, anniversary } from './dates'
 import { project, totalOn, type ProfileChange, type Projection, type ProjectOptions } from './project'
-import { EDUCATIONS, type Education, type Profile, type Qualification } from './schema'
+import { EDUCATIONS, KEY_AREA_KINDS, type Education, type Profile, type Qualification } from './schema'
 import type { AssessOptions, ItemId, LegalRef } from './types'
 import { WAGES, wageOf } from './wages'
 
@@ -304,16 +304,11 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
     })
   }
 
-  // Working and living in a key outer-suburb area, from next month.
+  // Working and living in a key outer-suburb area, from next month (each kind's requirements and
+  // doubts are on the key-area rule).
   if (!profile.keyArea)
-    for (const kind of ['lingang', 'newTown', 'transformation'] as const) {
-      const requires: Requirement[] = [requirement('workAndLive')]
-      const doubts: Doubt[] = []
-      if (kind === 'lingang') {
-        requires.push(requirement('lingangRecommendation'))
-        doubts.push(doubt('lingangGate'))
-      }
-      if (kind === 'transformation') doubts.push(doubt('areaBoundaries'))
+    for (const kind of KEY_AREA_KINDS) {
+      const area = rs.rules.keyArea.params.areas[kind]
       out.push({
         id: `keyArea:${kind}`,
         kind: 'keyArea',
@@ -324,8 +319,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
         lead: null,
         group: 'change',
         changes: [{ from: nextMonthStart, patch: { keyArea: { kind, since: nextMonthStart } } }],
-        requires,
-        doubts,
+        requires: area.requires.map((code) => requirement(code)),
+        doubts: area.doubts.map(doubt),
       })
     }
 

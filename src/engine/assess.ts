@@ -41,7 +41,8 @@ export function rulesetFor(asOf: string): Ruleset {
 }
 
 type Inputs = ItemResult['inputs']
-type Outcome = { points: number; reason?: ItemReason; inputs?: Inputs }
+/** An item's points, why it scored nothing, its inputs; `uncertain` where the claim (not the rule) is in doubt. */
+type Outcome = { points: number; reason?: ItemReason; inputs?: Inputs; uncertain?: boolean }
 
 interface Ctx {
   profile: Profile
@@ -291,17 +292,18 @@ function keyArea(ctx: Ctx): Outcome {
   const area = ctx.profile.keyArea
   if (!area) return { points: 0, reason: 'notClaimed' }
   const p = ctx.rs.rules.keyArea.params
+  const { finding: doubt, uncertain } = p.areas[area.kind]
   const gate = p.gates[area.kind].find((g) => ctx.asOf >= g.from)!
   if (gate.years === null) {
     const from = p.gates[area.kind].find((g) => g.years !== null)!.from
     find(ctx, 'keyAreaNotInForce', 'keyArea', { kind: area.kind, from })
-    return { points: 0, reason: 'conditionNotMet', inputs: { kind: area.kind } }
+    return { points: 0, reason: 'conditionNotMet', inputs: { kind: area.kind }, uncertain }
   }
-  if (area.kind === 'lingang') find(ctx, 'keyAreaLingangGate', 'keyArea', { gate: gate.years })
+  if (doubt) find(ctx, doubt, 'keyArea', { gate: gate.years })
   const years = yearsSince(ctx, 'keyArea', 'keyArea.since', area.since)
   const inputs = { kind: area.kind, years, gate: gate.years }
   const points = years >= gate.years ? Math.min(p.cap, p.perYear * years) : 0
-  return points ? { points, inputs } : { points: 0, reason: 'conditionNotMet', inputs }
+  return points ? { points, inputs, uncertain } : { points: 0, reason: 'conditionNotMet', inputs, uncertain }
 }
 
 function freshGraduate(ctx: Ctx): Outcome {
@@ -380,13 +382,11 @@ function toItem(rules: AnyRule[], i: number, o: Outcome): ItemResult {
     group: ITEM_GROUPS[i]!,
     points: o.points,
     max: rule.max,
-    uncertain: rule.uncertain,
+    uncertain: rule.uncertain || o.uncertain === true,
     reference: rule.ref,
     inputs: o.inputs ?? {},
   }
   if (o.reason) item.reason = o.reason
-  // The Lingang gate and the public-service counting are doubtful per area/claim, not per rule.
-  if (id === 'keyArea' && o.inputs?.kind === 'lingang') item.uncertain = true
   return item
 }
 

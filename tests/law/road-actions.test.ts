@@ -81,6 +81,16 @@ describe('ranked actions: bonus levers', () => {
     expect(byId(low).get('keyArea:lingang')).toMatchObject({ countsFrom: '2027-12-01', gain: 2, uncertain: true })
   })
 
+  it('rules §A7, §4, §Q3, §Q14: each area’s lever says what it requires and doubts: Lingang its recommendation and gate, transformation areas their boundaries', () => {
+    const codes = (id: string) => {
+      const a = byId(low).get(id)!
+      return { requires: a.requires.map((r) => r.code), doubts: a.doubts.map((d) => d.code) }
+    }
+    expect(codes('keyArea:lingang')).toEqual({ requires: ['workAndLive', 'lingangRecommendation'], doubts: ['lingangGate'] })
+    expect(codes('keyArea:newTown')).toEqual({ requires: ['workAndLive'], doubts: [] })
+    expect(codes('keyArea:transformation')).toEqual({ requires: ['workAndLive'], doubts: ['areaBoundaries'] })
+  })
+
   it('a new town counts after 5 full years: 2031-12-01, 2 × 5 = +10', () => {
     expect(byId(low).get('keyArea:newTown')).toMatchObject({ countsFrom: '2031-12-01', gain: 10 })
   })

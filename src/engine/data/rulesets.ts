@@ -6,7 +6,8 @@
 // give it its own rules (reuse `indicatorRules` when the values are unchanged), then add law
 // cases on both sides of its effectiveFrom in tests/law.
 import type { Award, Education, KeyAreaKind, Qualification } from '../schema'
-import type { ItemId, LegalRef, RulesetId, SourceId } from '../types'
+import type { FindingCode, ItemId, LegalRef, RulesetId, SourceId } from '../types'
+import type { DoubtCode, RequirementCode } from './requirements'
 
 /** A ratio as a fraction, so that 0.8× is compared exactly (5·base ≥ 4·wage). */
 export interface Ratio {
@@ -31,6 +32,17 @@ export interface KeyAreaGate {
   ref: LegalRef
 }
 
+/** What one kind of key area adds to the rule: doubts about it, and what moving there requires. */
+export interface KeyAreaFacts {
+  /** Raised (with the gate's years) whenever the area is claimed and its policy is in force; null: none. */
+  finding: FindingCode | null
+  /** The item is uncertain for this area, whatever the rule's own flag says. */
+  uncertain: boolean
+  /** The road's action of working and living there: what it requires, what is doubtful. */
+  requires: readonly RequirementCode[]
+  doubts: readonly DoubtCode[]
+}
+
 export interface IndicatorRules {
   age: Rule<{ cap: number; floor: number; floorFromAge: number; perYear: number; maxAge: number }>
   education: Rule<{ points: Record<Education, number> }>
@@ -50,7 +62,7 @@ export interface IndicatorRules {
     bands: readonly { min: Ratio; points: number }[]
   }>
   publicService: Rule<{ gateYears: number; perYear: number; doubtAbove: number }>
-  keyArea: Rule<{ perYear: number; cap: number; gates: Record<KeyAreaKind, readonly KeyAreaGate[]> }>
+  keyArea: Rule<{ perYear: number; cap: number; gates: Record<KeyAreaKind, readonly KeyAreaGate[]>; areas: Record<KeyAreaKind, KeyAreaFacts> }>
   freshGraduate: Rule<{ points: number }>
   award: Rule<{ points: Record<Award, number> }>
   spouse: Rule<{ perYear: number; cap: number }>
@@ -182,6 +194,13 @@ function indicatorRules(doc: SourceId): IndicatorRules {
             { from: '0000-01-01', years: null, ref: ref('newtowns-2021', '五个新城政策自 2021-03-02 起施行', 'rules §4') },
           ],
           transformation: [{ from: '0000-01-01', years: 5, ref: ref('sh-detail-rules', '南北地区重点转型区域：满 5 年后计分', 'rules §4, §Q14') }],
+        },
+        areas: {
+          // The Lingang gate is in doubt (3 years or none: rules §Q3), and the area recommends.
+          lingang: { finding: 'keyAreaLingangGate', uncertain: true, requires: ['workAndLive', 'lingangRecommendation'], doubts: ['lingangGate'] },
+          newTown: { finding: null, uncertain: false, requires: ['workAndLive'], doubts: [] },
+          // Which towns, and where their boundaries run, is not settled (rules §Q14).
+          transformation: { finding: null, uncertain: false, requires: ['workAndLive'], doubts: ['areaBoundaries'] },
         },
       },
     },
