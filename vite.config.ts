@@ -5,8 +5,9 @@ import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { prerenderPlugin } from './scripts/prerender-plugin.mjs'
 
-// Tests under tests/ui that test pure logic (no DOM): they run in the node project, without jsdom.
-const PURE_UI = ['i18n', 'print-messages', 'road-checklist', 'road-ics', 'road-messages'].map((name) => `tests/ui/${name}.test.ts`)
+// Tests mirror src/. A test runs in node unless it needs a DOM: components are `*.test.tsx`, other
+// DOM tests `*.dom.test.ts`; those run in jsdom with tests/setup.ts.
+const DOM_TESTS = ['tests/**/*.test.tsx', 'tests/**/*.dom.test.ts']
 
 export default defineConfig({
   // Relative asset URLs so the static build can be hosted under any path (see docs/deploying.md).
@@ -67,20 +68,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'engine',
+          name: 'node',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/law/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', ...PURE_UI],
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...DOM_TESTS],
         },
       },
       {
         extends: true,
         test: {
-          name: 'ui',
+          name: 'dom',
           environment: 'jsdom',
           globals: true,
           setupFiles: ['./tests/setup.ts'],
-          include: ['tests/ui/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, ...PURE_UI],
+          include: DOM_TESTS,
         },
       },
     ],

@@ -1,12 +1,25 @@
-// npm run bench (part 1): in-process engine throughput over generated profiles, on one core.
+// npm run bench (part 1): in-process engine throughput over generated profiles, on one core,
+// and the CLI's two ways of serialising an assessment.
 import { assess } from '../src/engine/assess'
 import { parseProfile } from '../src/engine/schema'
+import { JsonWriter } from '../src/cli/json-bytes'
+import { OutputBuffer } from '../src/cli/out-buffer'
 import { generateProfiles } from './generate'
 
 const N = Number(process.env.BENCH_N ?? 100_000)
 const profiles = generateProfiles(N)
 const periods = profiles.reduce((s, p) => s + (p.socialInsurance?.length ?? 0), 0)
 const raw = profiles.map((p) => JSON.stringify(p))
+
+// Serialising only, into the CLI's output buffer (src/cli/out-buffer.ts), bytes counted.
+const assessments = profiles.map((p) => assess(p, p.asOf!))
+let bytesOut = 0
+const out = new OutputBuffer({ write: (chunk) => void (bytesOut += chunk.length) })
+const writer = new JsonWriter(out)
+const flushed = () => {
+  void out.flush() // the sink never waits: all is passed on now
+  return bytesOut
+}
 
 /** Best of 3 runs after a warm-up, in CPU time of this process (robust when other work shares the machine). */
 function measure(label: string, fn: () => number) {
@@ -40,6 +53,20 @@ const rows = [
       if (r.success) sum += assess(r.profile, r.profile.asOf!).total
     }
     return sum
+  }),
+  measure('JSON.stringify + UTF-8 (assessments made)', () => {
+    for (const a of assessments) {
+      out.text(JSON.stringify(a))
+      void out.endSlot()
+    }
+    return flushed()
+  }),
+  measure('CLI JSON writer (json-bytes.ts, same bytes)', () => {
+    for (const a of assessments) {
+      writer.write(a)
+      void out.endSlot()
+    }
+    return flushed()
   }),
   measure('JSON.parse + parse + assess + stringify', () => {
     let bytes = 0

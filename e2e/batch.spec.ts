@@ -19,7 +19,7 @@ test('the fixture: 9 candidates, 5 scored with hand-derived totals, 4 with error
   await expect(errors.locator('[data-error-row="7"]').first()).toContainText('出生日期 (birthDate)')
   await expect(errors.locator('[data-error-row="8"]')).toContainText('第 2 段')
   await expect(errors.locator('[data-error-row="11"]')).toContainText('<script>alert(1)</script>')
-  // Totals by hand in tests/lib/batch-core.test.ts: Ada 268, Bo 126, Chen 55, Du 268 (veto), Er 90.
+  // Totals by hand in tests/features/batch/batch-core.test.ts: Ada 268, Bo 126, Chen 55, Du 268 (veto), Er 90.
   await expect(page.getByTestId('row-total')).toHaveText(['268', '126', '55', '268', '90'])
   await page.getByRole('radio', { name: '达标（2）', exact: true }).check()
   await expect(page.getByTestId('row-total')).toHaveText(['268', '126'])

@@ -4,10 +4,9 @@
 //   engine ← lib ← state, i18n ← components ← features/<name>, pwa ← app, cli ← main.tsx, boot.ts
 //
 // A unit is a top-level folder of src/ (each feature is its own unit). Sideways imports between
-// units on one floor (feature to feature, state to i18n) and upward imports are errors, unless the
-// exact pair of files is on the rule's `allow` list: known debts, listed in docs/architecture.md,
-// to shrink, never to grow. Only relative specifiers are checked; packages are out of scope (the
-// engine's are fenced by tests/engine/purity.test.ts).
+// units on one floor (feature to feature, state to i18n) and upward imports are errors, with no
+// exceptions: shared code moves down a floor. Only relative specifiers are checked; packages are
+// out of scope (the engine's are fenced by tests/engine/purity.test.ts).
 import { dirname, relative, resolve } from 'node:path'
 
 const FLOORS = [['engine'], ['lib'], ['state', 'i18n'], ['components'], ['features', 'pwa'], ['app', 'cli'], ['main.tsx', 'boot.ts']]
@@ -23,24 +22,11 @@ function place(file) {
   return { unit: top === 'features' ? `features/${parts[2]}` : top, floor }
 }
 
-const withoutExtension = (file) => file.replace(/\.(tsx?|mjs|js)$/, '')
-
 const importFloor = {
   meta: {
     type: 'problem',
     docs: { description: 'Imports go down the floors (engine ← lib ← state/i18n ← components ← features ← app), never sideways or up' },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          allow: {
-            type: 'array',
-            items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } }, required: ['from', 'to'] },
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: [],
     messages: {
       up: '{{from}} (floor {{fromFloor}}) must not import {{to}} (floor {{toFloor}}): imports go down the floors only.',
       sideways: '{{from}} must not import from another unit on its floor ({{to}}); move the shared code down a floor.',
@@ -51,14 +37,12 @@ const importFloor = {
     const file = relative(cwd, context.filename).split('\\').join('/')
     const here = place(file)
     if (!here) return {}
-    const allowed = new Set((context.options[0]?.allow ?? []).map((a) => `${a.from}|${withoutExtension(a.to)}`))
 
     function check(source) {
       if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return
       const target = relative(cwd, resolve(dirname(resolve(cwd, file)), source.value)).split('\\').join('/')
       const there = place(target)
       if (!there || there.unit === here.unit || there.floor < here.floor) return
-      if (allowed.has(`${file}|${withoutExtension(target)}`)) return
       const data = { from: here.unit, to: there.unit, fromFloor: here.floor, toFloor: there.floor }
       context.report({ node: source, messageId: there.floor > here.floor ? 'up' : 'sideways', data })
     }

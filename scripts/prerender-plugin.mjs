@@ -1,5 +1,5 @@
 // Build plugin for the first screen (docs/decisions.md, "First paint"):
-// - renders the app's first screen at build time (src/pwa/prerender.tsx, built for Node) into
+// - renders the app's first screen at build time (src/app/prerender.tsx, built for Node) into
 //   index.html's #root, stamped with what it was rendered from, for the client to hydrate;
 // - preloads the app (src/main.tsx, imported by the entry src/boot.ts after the first paint) and the
 //   engine (src/state/derive.ts) with what they import, so the score needs no second round trip;
@@ -65,7 +65,7 @@ async function renderFirstScreen(root) {
       configFile: false,
       logLevel: 'warn',
       plugins: [react()],
-      build: { ssr: join(root, 'src/pwa/prerender.tsx'), outDir, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'prerender.mjs' } } },
+      build: { ssr: join(root, 'src/app/prerender.tsx'), outDir, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'prerender.mjs' } } },
     })
     globalThis.location = /** @type {any} */ (new URL('http://localhost/'))
     globalThis.localStorage = memoryStorage()

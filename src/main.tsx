@@ -2,7 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { i18nReady } from './i18n/i18n'
 import { freezeToday, todayInShanghai } from './lib/today'
 import { CLIENT_ONLY, firstScreenKey, pageStorage, readStamp } from './pwa/first-screen'
-import { appElement } from './pwa/root'
+import { appElement } from './app/root'
 import { engineReady } from './state/engine-loader'
 
 /** Render the app; `key` is what the first screen is rendered from (firstScreenKey, in boot.ts). */

@@ -1,5 +1,5 @@
 // The UI project's setup: matchers, clean-up and the frozen wage table only. What a test file needs
-// loaded first (English, the engine, the later wizard steps) it awaits itself, from tests/ui/ready.ts.
+// loaded first (English, the engine, the later wizard steps) it awaits itself, from tests/fixtures/ready.ts.
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'

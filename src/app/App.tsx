@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { setLang, useLang, useT } from '../i18n/i18n'
 import type { AppMode } from './view'
-import { Calculator } from '../features/wizard/Calculator'
+import { Calculator } from './Calculator'
 import { ShareGate } from '../features/share/ShareGate'
-import { ScreenBoundary } from './ScreenBoundary'
+import { ScreenBoundary } from '../components/ScreenBoundary'
 import { DataVersionNote, UpdateBanner } from '../pwa/AppStatus'
 import { ScoreKeeper } from '../pwa/ScoreKeeper'
 

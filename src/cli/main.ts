@@ -4,7 +4,6 @@
 // of the input. Exit 0: all scored; 1: some profile failed validation (its slot holds {errors});
 // 2: bad invocation, unreadable input, input that is not UTF-8 or not JSON, or a value too large
 // to be a profile. Errors found part-way leave what was printed before them.
-import { Buffer } from 'node:buffer'
 import { open } from 'node:fs/promises'
 import { assess } from '../engine/assess'
 import { RULESETS } from '../engine/data/rulesets'
@@ -13,13 +12,11 @@ import type { RulesetId } from '../engine/types'
 import { todayInShanghai } from '../lib/today'
 import { InputError } from './input-error'
 import { duplicateKeys, JsonSplitter, keyCount, parseElement, type Element } from './json-split'
+import { OutputBuffer, type Sink } from './out-buffer'
 import { FORMATS, Printer, type Format, type Slot } from './output'
 import { Utf8Decoder } from './utf8'
 
-/** Where the program's output goes (UTF-8); a returned promise means "wait before writing more". */
-export interface Sink {
-  write(chunk: string | Uint8Array): void | Promise<void>
-}
+export type { Sink } from './out-buffer'
 
 export interface Io {
   stdin: AsyncIterable<Uint8Array>
@@ -37,42 +34,6 @@ export class OutputFailed extends Error {}
 /** The largest top-level value held (characters): as the calculator's profile import, 1 MB. */
 export const MAX_PROFILE_CHARS = 1024 * 1024
 const READ_CHUNK = 1 << 16
-/** Output is encoded straight into buffers of this size and passed on when one is full. */
-const OUT_CHUNK = 1 << 18
-
-/**
- * Output text encoded as it comes into one buffer after another: no large string is ever built
- * (a rope of assessments would be copied once to flatten and once more to encode).
- */
-class OutputBuffer {
-  private buffer = Buffer.allocUnsafe(OUT_CHUNK)
-  private used = 0
-
-  constructor(private readonly sink: Sink) {}
-
-  /** Adds text; returns a promise when a full buffer had to be passed on and the sink is behind. */
-  add(text: string): void | Promise<void> {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    if (this.used + text.length * 3 <= OUT_CHUNK) {
-      this.used += this.buffer.write(text, this.used)
-      return
-    }
-    return this.flush().then(() => (text.length * 3 <= OUT_CHUNK ? void (this.used = this.buffer.write(text)) : this.sink.write(text)))
-  }
-
-  /** Passes on what the buffer holds: a full buffer itself, a small remainder as a copy (the buffer is kept). */
-  async flush(): Promise<void> {
-    if (!this.used) return
-    let text: Uint8Array
-    if (this.used < OUT_CHUNK / 4) text = Buffer.from(this.buffer.subarray(0, this.used))
-    else {
-      text = this.buffer.subarray(0, this.used)
-      this.buffer = Buffer.allocUnsafe(OUT_CHUNK)
-    }
-    this.used = 0
-    await this.sink.write(text)
-  }
-}
 
 const RULESET_IDS = RULESETS.map((r) => r.id)
 export const USAGE = `usage: npm run --silent score -- [--format json|ndjson|csv] [--compact] [--ruleset ${RULESET_IDS.join('|')}] FILE|-
@@ -175,8 +136,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const today = io.today ?? todayInShanghai()
   const decoder = new Utf8Decoder(name)
   const splitter = new JsonSplitter(name, MAX_PROFILE_CHARS)
-  const printer = new Printer(format, compact)
   const out = new OutputBuffer(io.stdout)
+  const printer = new Printer(format, compact, out)
   let invalid = false
 
   const score = (element: Element): Slot => {
@@ -195,7 +156,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const print = async (elements: Element[]) => {
     for (const element of elements) {
-      const behind = out.add(printer.slot(score(element), splitter.shape))
+      printer.slot(score(element), splitter.shape)
+      const behind = out.endSlot()
       if (behind) await behind
     }
   }
@@ -207,7 +169,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     decoder.end()
     await print(splitter.end())
-    await out.add(printer.end(splitter.shape!))
+    printer.end(splitter.shape!)
     await out.flush()
   } catch (e) {
     if (e instanceof OutputClosed) return invalid ? 1 : 0
@@ -216,7 +178,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 2
     }
     if (!(e instanceof InputError)) throw e
-    await out.flush().catch(() => undefined)
+    try {
+      await out.flush() // what was scored before the error
+    } catch {
+      // The output is gone too: the input's error is the one to report.
+    }
     await io.stderr.write(`score: ${e.message}\n`)
     return 2
   }

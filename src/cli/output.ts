@@ -1,6 +1,10 @@
 // What the command line prints for each profile (a "slot"), in each format, one slot at a time.
 import { ITEM_IDS, type Assessment } from '../engine/types'
+import { JsonWriter } from './json-bytes'
 import type { Shape } from './json-split'
+import type { OutputBuffer } from './out-buffer'
+
+const NEWLINE = 10
 
 export const FORMATS = ['json', 'ndjson', 'csv'] as const
 export type Format = (typeof FORMATS)[number]
@@ -67,58 +71,73 @@ function csvRow(slot: Slot, index: number): string {
 }
 
 /**
- * Turns slots into output text, one at a time. json: an array, one slot per line (or the slot
- * alone, indented, when the input is one profile); ndjson: one slot per line; csv: a header row,
- * then one row per slot (RFC 4180 line ends).
+ * Writes slots as output, one at a time. json: an array, one slot per line (or the slot alone,
+ * indented, when the input is one profile); ndjson: one slot per line; csv: a header row, then
+ * one row per slot (RFC 4180 line ends).
  */
 export class Printer {
   private count = 0
   /** json: the first slot waits until the input's shape tells array or single. */
   private held: Slot | undefined
+  private readonly writer: JsonWriter
 
   constructor(
     private readonly format: Format,
     private readonly compact: boolean,
-  ) {}
+    private readonly out: OutputBuffer,
+  ) {
+    this.writer = new JsonWriter(out)
+  }
 
-  /** The text for one slot; `shape` is what the input has shown so far. */
-  slot(slot: Slot, shape: Shape | undefined): string {
+  /** Writes one slot; `shape` is what the input has shown so far. */
+  slot(slot: Slot, shape: Shape | undefined): void {
     this.count++
     switch (this.format) {
       case 'csv':
-        return (this.count === 1 ? `${CSV_COLUMNS.join(',')}\r\n` : '') + csvRow(slot, this.count)
+        if (this.count === 1) this.out.text(`${CSV_COLUMNS.join(',')}\r\n`)
+        this.out.text(csvRow(slot, this.count))
+        return
       case 'ndjson':
-        return `${this.json(slot)}\n`
+        this.json(slot)
+        this.out.byte(NEWLINE)
+        return
       case 'json':
         if (this.count === 1 && shape === undefined) {
           this.held = slot
-          return ''
+          return
         }
-        return this.release() + (this.count === 1 ? '[\n' : ',\n') + this.json(slot)
+        this.release()
+        this.out.text(this.count === 1 ? '[\n' : ',\n')
+        this.json(slot)
     }
   }
 
-  /** The text that closes the output, once the input has ended with this shape. */
-  end(shape: Shape): string {
+  /** Writes what closes the output, once the input has ended with this shape. */
+  end(shape: Shape): void {
     switch (this.format) {
       case 'csv':
-        return this.count ? '' : `${CSV_COLUMNS.join(',')}\r\n`
+        if (!this.count) this.out.text(`${CSV_COLUMNS.join(',')}\r\n`)
+        return
       case 'ndjson':
-        return ''
+        return
       case 'json':
-        if (shape === 'single' && this.held) return `${JSON.stringify(this.compact ? compactSlot(this.held) : this.held, null, 2)}\n`
-        return this.count ? `${this.release()}\n]\n` : '[]\n'
+        if (shape === 'single' && this.held) this.out.text(`${JSON.stringify(this.compact ? compactSlot(this.held) : this.held, null, 2)}\n`)
+        else if (this.count) {
+          this.release()
+          this.out.text('\n]\n')
+        } else this.out.text('[]\n')
     }
   }
 
-  private release(): string {
-    if (!this.held) return ''
-    const text = `[\n${this.json(this.held)}`
+  private release(): void {
+    if (!this.held) return
+    this.out.text('[\n')
+    this.json(this.held)
     this.held = undefined
-    return text
   }
 
-  private json(slot: Slot): string {
-    return JSON.stringify(this.compact ? compactSlot(slot) : slot)
+  /** The slot as JSON.stringify writes it (json-bytes.ts, faster). */
+  private json(slot: Slot): void {
+    this.writer.write(this.compact ? (compactSlot(slot) as object) : slot)
   }
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { catalogs, loadCatalog, type Lang, type MessageKey } from './catalog'
 import { safeStorage } from '../lib/storage'
-import { STORAGE_KEYS } from '../state/storage-keys'
+import { STORAGE_KEYS } from '../lib/storage-keys'
 
 export type Params = Record<string, string | number>
 

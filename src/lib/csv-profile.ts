@@ -2,33 +2,12 @@
 // the profile format (format §1), plus an optional `candidate` label. Cells are converted to
 // the profile's types here; the values themselves are validated by parseProfile, so the rules
 // live in one place. Pure: no DOM.
-import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from '../engine/enums'
+import { fieldAt, FIELDS, type FieldKind, type ProfilePath } from './fields/registry'
 import type { Period, Profile } from '../engine/schema'
 
-/** Profile fields as CSV columns, in template order. */
-export const PROFILE_COLUMNS = [
-  'asOf',
-  'birthDate',
-  'education',
-  'fullTimeStudy',
-  'qualification',
-  'socialInsurance',
-  'shortageMajor',
-  'freshGraduate',
-  'publicServiceSince',
-  'keyArea.kind',
-  'keyArea.since',
-  'spouseHukouSince',
-  'award',
-  'investment.avgAnnualTax',
-  'investment.avgLocalHires',
-  'innovation',
-  'deductions.falseMaterials',
-  'deductions.detentions',
-  'deductions.crimes',
-  'seriousCrime',
-] as const
-export type ProfileColumn = (typeof PROFILE_COLUMNS)[number]
+/** Profile fields as CSV columns, in template order: the registry's (fields/registry.ts). */
+export const PROFILE_COLUMNS: readonly ProfilePath[] = FIELDS.map((f) => f.path)
+export type ProfileColumn = ProfilePath
 
 /** A free-text label for the candidate (name, staff number); not part of the profile. */
 export const CANDIDATE_COLUMN = 'candidate'
@@ -36,32 +15,22 @@ export type CsvColumn = ProfileColumn | typeof CANDIDATE_COLUMN
 export const CSV_COLUMNS: readonly CsvColumn[] = [CANDIDATE_COLUMN, ...PROFILE_COLUMNS]
 
 export type Kind = 'date' | readonly string[] | 'boolean' | 'number' | 'history'
-/** How each column's cells are read; an enum column lists its values. */
-const KINDS: Record<ProfileColumn, Kind> = {
+const KIND_OF: Record<FieldKind, Kind> = {
   asOf: 'date',
-  birthDate: 'date',
-  education: EDUCATIONS,
-  fullTimeStudy: 'boolean',
-  qualification: QUALIFICATIONS,
-  socialInsurance: 'history',
-  shortageMajor: 'boolean',
-  freshGraduate: 'boolean',
-  publicServiceSince: 'date',
-  'keyArea.kind': KEY_AREA_KINDS,
-  'keyArea.since': 'date',
-  spouseHukouSince: 'date',
-  award: AWARDS,
-  'investment.avgAnnualTax': 'number',
-  'investment.avgLocalHires': 'number',
-  innovation: INNOVATIONS,
-  'deductions.falseMaterials': 'number',
-  'deductions.detentions': 'number',
-  'deductions.crimes': 'number',
-  seriousCrime: 'boolean',
+  date: 'date',
+  choice: [],
+  yesNo: 'boolean',
+  check: 'boolean',
+  number: 'number',
+  integer: 'number',
+  periods: 'history',
 }
 
-/** How a column's cells are read, for the format guide. */
-export const columnKind = (column: ProfileColumn): Kind => KINDS[column]
+/** How a column's cells are read (an enum column lists its values), for the reader and the format guide. */
+export function columnKind(column: ProfileColumn): Kind {
+  const field = fieldAt(column)!
+  return field.options ?? KIND_OF[field.kind]
+}
 
 /** Each column with its field and sub-field ("keyArea.since" → keyArea, since). */
 export const SPLIT = PROFILE_COLUMNS.map((c) => [c, ...c.split('.')] as [ProfileColumn, string, string | undefined])

@@ -2,9 +2,10 @@
 // from/to/base period column) and the columns never read. Kept apart from the synonym tables
 // (csv-headers.ts) so that the batch page can use these without loading the word lists.
 import type { CsvColumn } from './csv-profile'
+import type { PeriodPart } from './fields/registry'
 
+export type { PeriodPart }
 /** A period's from/to/base column: `socialInsurance.<n>.<part>`, n from 1. */
-export type PeriodPart = 'from' | 'to' | 'base'
 export type PeriodColumn = `socialInsurance.${number}.${PeriodPart}`
 /** degree: a separate 学位 column, combined with education (本科 + 学士 → bachelorDegree). */
 export type Target = CsvColumn | PeriodColumn | 'degree'

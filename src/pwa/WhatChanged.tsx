@@ -5,7 +5,7 @@ import * as engineDetail from '../i18n/messages/engine-detail'
 import * as messages from '../i18n/messages/changes'
 import { registerMessages } from '../i18n/catalog'
 import { useT } from '../i18n/i18n'
-import { findingText, itemName, reasonText } from '../features/wizard/explain'
+import { findingText, itemName, reasonText } from '../components/result/explain'
 import { setStep } from '../state/draft-store'
 import type { ScoreChange } from './changes'
 

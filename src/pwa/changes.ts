@@ -1,5 +1,5 @@
 // What new rules or wage data do to a saved draft's score, item by item (pure; tested in
-// tests/lib/what-changed.test.ts). The new score is computed on the date of the old one, so that
+// tests/pwa/what-changed.test.ts). The new score is computed on the date of the old one, so that
 // the difference is the data's, not the calendar's.
 import type { Assessment, Finding, ItemId, ItemResult } from '../engine/types'
 import type { DataVersion } from './data-version'

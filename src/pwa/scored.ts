@@ -4,7 +4,7 @@
 // loaded only when the data has changed since.
 import type { Assessment, ItemId, Status } from '../engine/types'
 import { safeStorage, type SafeStorage } from '../lib/storage'
-import { STORAGE_KEYS } from '../state/storage-keys'
+import { STORAGE_KEYS } from '../lib/storage-keys'
 import { isDataVersion, type DataVersion } from './data-version'
 
 export const SCORED_KEY = STORAGE_KEYS.scored.key

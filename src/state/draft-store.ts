@@ -7,38 +7,26 @@ import type { StorageValue } from 'zustand/middleware'
 import type { DerivedAssessment } from './derive'
 import { engineModule, subscribeEngine, type EngineModule } from './engine-loader'
 import { clearMyData, currentScope, keepInMemory, resetStorageLayer, scopedStore, type Unreadable } from './persist'
-import { scopeKeys, STORAGE_KEYS } from './storage-keys'
+import { scopeKeys, STORAGE_KEYS } from '../lib/storage-keys'
 import { safeStorage, type SafeStorage } from '../lib/storage'
 import { todayInShanghai } from '../lib/today'
+import { FIELDS, PERIOD_PARTS, STEP_IDS, type FieldDef, type FieldPath, type PathOf, type PeriodPart, type StepId } from '../lib/fields/registry'
 
-export const STEP_IDS = ['you', 'education', 'insurance', 'bonuses', 'deductions', 'result'] as const
-export type StepId = (typeof STEP_IDS)[number]
+export { STEP_IDS, type FieldPath, type StepId } from '../lib/fields/registry'
 
 /** A primitive as typed: a number when it parsed, otherwise the text itself (reported as an error). */
 export type DraftValue = string | number | boolean
-export interface DraftPeriod {
-  from?: DraftValue
-  to?: DraftValue
-  base?: DraftValue
-}
-/** The contract's profile shape, but every value may be what the user typed, valid or not. */
-export interface Draft {
-  version: 1
-  birthDate?: DraftValue
-  education?: DraftValue
-  fullTimeStudy?: DraftValue
-  qualification?: DraftValue
-  socialInsurance?: DraftPeriod[]
-  shortageMajor?: DraftValue
-  freshGraduate?: DraftValue
-  publicServiceSince?: DraftValue
-  keyArea?: { kind?: DraftValue; since?: DraftValue }
-  spouseHukouSince?: DraftValue
-  award?: DraftValue
-  investment?: { avgAnnualTax?: DraftValue; avgLocalHires?: DraftValue }
-  innovation?: DraftValue
-  deductions?: { falseMaterials?: DraftValue; detentions?: DraftValue; crimes?: DraftValue }
-  seriousCrime?: DraftValue
+export type DraftPeriod = { [P in PeriodPart]?: DraftValue }
+
+type Top = Exclude<FieldPath, `${string}.${string}`>
+type Nested = Extract<FieldPath, `${string}.${string}`>
+type Group = Nested extends `${infer G}.${string}` ? G : never
+/**
+ * The contract's profile shape, but every value may be what the user typed, valid or not: derived
+ * from the field registry (lib/fields/registry.ts), nested groups as objects, the periods as a list.
+ */
+export type Draft = { version: 1 } & { [P in PathOf<'periods'>]?: DraftPeriod[] } & { [P in Top]?: DraftValue } & {
+  [G in Group]?: { [P in Nested as P extends `${G}.${infer S}` ? S : never]?: DraftValue }
 }
 
 export interface DraftState {
@@ -79,41 +67,29 @@ function pick<K extends string>(raw: unknown, keys: readonly K[]): Partial<Recor
   return Object.keys(out).length ? out : undefined
 }
 
-const SCALARS = [
-  'birthDate',
-  'education',
-  'fullTimeStudy',
-  'qualification',
-  'shortageMajor',
-  'freshGraduate',
-  'publicServiceSince',
-  'spouseHukouSince',
-  'award',
-  'innovation',
-  'seriousCrime',
-] as const
-
 /**
- * Any object → a draft the UI can render: known fields only, primitives only, bounded sizes.
- * Values are kept as they are (an invalid one is reported by sanitizeDraft at its field).
+ * Any object → a draft the UI can render: the registry's fields only, primitives only, bounded
+ * sizes. Values are kept as they are (an invalid one is reported by sanitizeDraft at its field).
  * `asOf` is returned apart: in the store it lives in `asOfOverride`.
  */
 export function toDraft(raw: unknown): { draft: Draft; asOf?: string } {
   const draft = emptyDraft()
   if (!isRecord(raw)) return { draft }
   const d = draft as unknown as Record<string, unknown>
-  for (const k of SCALARS) {
-    const v = value(raw[k])
-    if (v !== undefined) d[k] = v
+  for (const { path, kind } of FIELDS as readonly FieldDef[]) {
+    const [key, sub] = path.split('.') as [string, string | undefined]
+    const v = raw[key]
+    if (kind === 'asOf') continue
+    if (kind === 'periods') {
+      if (Array.isArray(v)) d[key] = v.slice(0, MAX_PERIODS).map((p) => pick(p, PERIOD_PARTS) ?? {})
+    } else if (sub === undefined) {
+      const one = value(v)
+      if (one !== undefined) d[key] = one
+    } else {
+      const one = isRecord(v) ? value(v[sub]) : undefined
+      if (one !== undefined) ((d[key] ??= {}) as Record<string, DraftValue>)[sub] = one
+    }
   }
-  if (Array.isArray(raw.socialInsurance))
-    draft.socialInsurance = raw.socialInsurance.slice(0, MAX_PERIODS).map((p) => pick(p, ['from', 'to', 'base'] as const) ?? {})
-  const keyArea = pick(raw.keyArea, ['kind', 'since'] as const)
-  if (keyArea) draft.keyArea = keyArea
-  const investment = pick(raw.investment, ['avgAnnualTax', 'avgLocalHires'] as const)
-  if (investment) draft.investment = investment
-  const deductions = pick(raw.deductions, ['falseMaterials', 'detentions', 'crimes'] as const)
-  if (deductions) draft.deductions = deductions
   const asOf = typeof raw.asOf === 'string' ? raw.asOf.slice(0, MAX_TEXT) : undefined
   return asOf === undefined ? { draft } : { draft, asOf }
 }
@@ -207,18 +183,18 @@ export function setAsOfOverride(asOf: string | undefined): void {
   useDraftStore.setState({ asOfOverride: asOf || undefined })
 }
 
-/** A top-level field, or one in a nested group (`keyArea`, `investment`, `deductions`); undefined clears it. */
-export type FieldPath =
-  | (typeof SCALARS)[number]
-  | `keyArea.${'kind' | 'since'}`
-  | `investment.${'avgAnnualTax' | 'avgLocalHires'}`
-  | `deductions.${'falseMaterials' | 'detentions' | 'crimes'}`
-
-export function setField(path: FieldPath, v: DraftValue | undefined): void {
-  useDraftStore.setState((s) => ({ draft: withField(s.draft, path, v) }))
+/** Change the draft (the wizard's fields do it through their binding, see components/wizard/binding.ts). */
+export function updateDraft(edit: (draft: Draft) => Draft): void {
+  useDraftStore.setState((s) => ({ draft: edit(s.draft) }))
 }
 
-function withField(draft: Draft, path: FieldPath, v: DraftValue | undefined): Draft {
+/** Set (or clear, with undefined) one answer: a top-level field or one in a group (`keyArea`, `investment`, `deductions`). */
+export function setField(path: FieldPath, v: DraftValue | undefined): void {
+  updateDraft((d) => withField(d, path, v))
+}
+
+/** The draft with one answer set or cleared; a group goes once its last field is cleared. */
+export function withField(draft: Draft, path: string, v: DraftValue | undefined): Draft {
   const next = { ...draft } as Record<string, unknown>
   const [key, sub] = path.split('.') as [string, string | undefined]
   if (sub === undefined) {
@@ -234,13 +210,18 @@ function withField(draft: Draft, path: FieldPath, v: DraftValue | undefined): Dr
   return next as unknown as Draft
 }
 
-/** Social-insurance periods: add (at the end), change one field, remove, duplicate (below). */
-export const periods = {
-  add(period: DraftPeriod = {}): void {
-    useDraftStore.setState((s) => ({ draft: { ...s.draft, socialInsurance: [...(s.draft.socialInsurance ?? []), period].slice(0, MAX_PERIODS) } }))
-  },
-  set(index: number, field: keyof DraftPeriod, v: DraftValue | undefined): void {
-    updatePeriods((list) =>
+/** The value at a field path of a draft, as typed. */
+export function valueAt(draft: Draft, path: string): DraftValue | undefined {
+  let v: unknown = draft
+  for (const part of path.split('.')) v = isRecord(v) ? v[part] : undefined
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : undefined
+}
+
+/** Social-insurance periods as edits of a draft: add (at the end), change one field, remove, duplicate (below). */
+export const periodEdits = {
+  add: (period: DraftPeriod = {}) => (d: Draft): Draft => ({ ...d, socialInsurance: [...(d.socialInsurance ?? []), period].slice(0, MAX_PERIODS) }),
+  set: (index: number, field: PeriodPart, v: DraftValue | undefined) =>
+    withPeriods((list) =>
       list.map((p, i) => {
         if (i !== index) return p
         const next = { ...p }
@@ -248,23 +229,27 @@ export const periods = {
         else next[field] = v
         return next
       }),
-    )
-  },
-  remove(index: number): void {
-    updatePeriods((list) => list.filter((_, i) => i !== index))
-  },
-  duplicate(index: number): void {
-    updatePeriods((list) => (list[index] && list.length < MAX_PERIODS ? [...list.slice(0, index + 1), { ...list[index] }, ...list.slice(index + 1)] : list))
-  },
+    ),
+  remove: (index: number) => withPeriods((list) => list.filter((_, i) => i !== index)),
+  duplicate: (index: number) =>
+    withPeriods((list) => (list[index] && list.length < MAX_PERIODS ? [...list.slice(0, index + 1), { ...list[index] }, ...list.slice(index + 1)] : list)),
 }
 
-function updatePeriods(fn: (list: DraftPeriod[]) => DraftPeriod[]) {
-  useDraftStore.setState((s) => {
-    const list = fn(s.draft.socialInsurance ?? [])
-    const draft: Draft = { ...s.draft, socialInsurance: list }
+function withPeriods(fn: (list: DraftPeriod[]) => DraftPeriod[]) {
+  return (d: Draft): Draft => {
+    const list = fn(d.socialInsurance ?? [])
+    const draft: Draft = { ...d, socialInsurance: list }
     if (!list.length) delete draft.socialInsurance
-    return { draft }
-  })
+    return draft
+  }
+}
+
+/** The periods of the store's draft. */
+export const periods = {
+  add: (period?: DraftPeriod) => updateDraft(periodEdits.add(period)),
+  set: (index: number, field: PeriodPart, v: DraftValue | undefined) => updateDraft(periodEdits.set(index, field, v)),
+  remove: (index: number) => updateDraft(periodEdits.remove(index)),
+  duplicate: (index: number) => updateDraft(periodEdits.duplicate(index)),
 }
 
 // ── derived ────────────────────────────────────────────────────────────────────────────────

@@ -12,7 +12,7 @@ import { useSyncExternalStore } from 'react'
 import { create, useStore, type StoreApi } from 'zustand'
 import { persist, type PersistOptions, type PersistStorage, type StorageValue } from 'zustand/middleware'
 import { safeStorage, memoryStorage, type SafeStorage } from '../lib/storage'
-import { ALL_KEYS, type Scope } from './storage-keys'
+import { ALL_KEYS, type Scope } from '../lib/storage-keys'
 
 // ── status, for the UI ───────────────────────────────────────────────────────────────────────
 

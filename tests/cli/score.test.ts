@@ -6,8 +6,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { main, MAX_PROFILE_CHARS, OutputClosed, type Sink } from '../../src/cli/main'
+import { compactSlot } from '../../src/cli/output'
+import { assess } from '../../src/engine/assess'
+import { parseProfile } from '../../src/engine/schema'
 import { ITEM_IDS } from '../../src/engine/types'
 import { todayInShanghai } from '../../src/lib/today'
+import { generateProfiles } from '../../bench/generate'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const dir = mkdtempSync(join(tmpdir(), 'score-cli-'))
@@ -227,6 +231,21 @@ describe('score CLI: formats (--format json|ndjson|csv, --compact)', () => {
     const bad = await score(['--format=ndjson', '-'], JSON.stringify([{ version: 2 }]))
     expect(bad.code).toBe(1)
     expect(JSON.parse(bad.stdout)).toEqual({ errors: [{ path: 'version', message: expect.any(String) }] })
+  })
+
+  it('json and ndjson print each assessment exactly as JSON.stringify does (src/cli/json-bytes.ts), for 600 generated profiles', async () => {
+    const profiles = generateProfiles(600, 9)
+    const slots = profiles.map((p) => {
+      const parsed = parseProfile(p, todayInShanghai())
+      if (!parsed.success) throw new Error('the generator made an invalid profile')
+      return assess(parsed.profile, parsed.profile.asOf!)
+    })
+    const input = profiles.map((p) => JSON.stringify(p)).join('\n')
+    const full = slots.map((a) => JSON.stringify(a))
+    const compact = slots.map((a) => JSON.stringify(compactSlot(a)))
+    expect((await score(['--format', 'ndjson', '-'], input)).stdout).toBe(full.map((line) => `${line}\n`).join(''))
+    expect((await score(['--format', 'json', '-'], input)).stdout).toBe(`[\n${full.join(',\n')}\n]\n`)
+    expect((await score(['--format', 'ndjson', '--compact', '-'], input)).stdout).toBe(compact.map((line) => `${line}\n`).join(''))
   })
 
   it('--compact: items as {id: points}, findings as their codes, every other field kept', async () => {

@@ -13,7 +13,7 @@ import { parseBatchText, scoreRows } from '../../src/features/batch/batch-core'
 import { matchHeader } from '../../src/lib/csv-headers'
 import { parseHistory, rowToRawProfile } from '../../src/lib/csv-row'
 import type { Profile } from '../../src/engine/schema'
-import { TODAY, validProfile } from './profile-arbitrary'
+import { TODAY, validProfile } from '../fixtures/profile-arbitrary'
 
 /** Profiles with candidate labels → our CSV (as the template and the results export write it). */
 function profilesToCsv(rows: { candidate: string; profile: Profile }[]): string {

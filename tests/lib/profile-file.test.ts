@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { profileFileName, profileToJson, readProfileJson } from '../../src/lib/profile-file'
 import { profileArb } from '../engine/arbitraries'
-import { TODAY, validProfile } from './profile-arbitrary'
+import { TODAY, validProfile } from '../fixtures/profile-arbitrary'
 
 describe('profile JSON file: profile → file → profile', () => {
   it('is the identity for every valid profile (ours, and the engine tests’ rule-biased ones)', () => {

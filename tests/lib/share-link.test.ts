@@ -4,7 +4,7 @@ import { encodeBase64Url } from '../../src/lib/base64url'
 import { encodeShareFragment, MAX_SHARE_FRAGMENT, readShareFragment, shareUrl } from '../../src/lib/share-link'
 import type { Profile } from '../../src/engine/schema'
 import { profileArb } from '../engine/arbitraries'
-import { TODAY, validProfile } from './profile-arbitrary'
+import { TODAY, validProfile } from '../fixtures/profile-arbitrary'
 
 const link = (p: Profile) => {
   const r = encodeShareFragment(p)

@@ -4,7 +4,7 @@
 //
 // Adding a ruleset: append an entry to RULESETS (effectiveFrom strictly after the last one) and
 // give it its own rules (reuse `indicatorRules` when the values are unchanged), then add law
-// cases on both sides of its effectiveFrom in tests/law. Its id is a RulesetId from then on.
+// cases on both sides of its effectiveFrom in tests/engine/law. Its id is a RulesetId from then on.
 import type { Award, Education, KeyAreaKind, Qualification } from '../schema'
 import type { FindingCode, ItemId, LegalRef, RulesetId, SourceId } from '../types'
 import type { DoubtCode, RequirementCode } from './requirements'

@@ -2,83 +2,47 @@
 // workbook or JSON, map unknown headers, see every row validated and scored with its status in
 // words, filter, sort, export, print one page per candidate (or all shown), or open one in the
 // calculator. The file is read, checked and scored in a Web Worker; nothing leaves the browser.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { assess } from '../../engine/assess'
 import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import * as messages from '../../i18n/messages/batch'
 import * as engineDetail from '../../i18n/messages/engine-detail'
-import { STATUSES, type Status } from '../../engine/types'
+import { STATUSES } from '../../engine/types'
 import { downloadText } from '../../lib/download'
 import { formatBytes } from '../../lib/file-read'
 import { todayInShanghai } from '../../lib/today'
 import { replaceDraft, setStep } from '../../state/draft-store'
-import type { ReportData } from '../print/PrintReport'
-import { draftIsEmpty } from '../share/draft-empty'
+import type { ReportData } from '../../components/report/PrintReport'
+import { draftIsEmpty } from '../../state/draft-empty'
 import { MAX_BATCH_FILE_BYTES, MAX_BATCH_ROWS } from './batch-constants'
-import type { BatchOutcome, BatchRow, MappingRequest, Mappings } from './batch-core'
+import type { BatchRow } from './batch-core'
 import { resultsToCsv, resultsToJson, resultsToXlsx, templateCsv } from './batch-export'
-import { findingsText, rowErrorText, statusOf, statusText, type StatusCode } from './batch-text'
+import { nextSort, viewOf, type Filter } from './batch-sort'
+import { rowErrorText } from './batch-text'
+import { BatchSummary } from './BatchSummary'
 import { ErrorTable, type ErrorLine } from './ErrorTable'
 import { FormatGuide } from './FormatGuide'
-import { loadMappings, MappingStep } from './MappingStep'
-import { isNotRead } from '../../lib/csv-targets'
-import { ResultsTable, type Sort, type SortKey } from './ResultsTable'
-import { prepareBatchWorker, runBatch } from './run-batch'
+import { MappingStep } from './MappingStep'
+import { ResultsTable, type Sort } from './ResultsTable'
+import { RowDetails } from './RowDetails'
+import { useBatchJob } from './use-batch-job'
 
 registerMessages(messages)
 registerMessages(engineDetail)
 
-const PrintPreview = lazy(() => import('../print/PrintPreview'))
+const PrintPreview = lazy(() => import('../../components/report/PrintPreview'))
 
 /** Reports printed at once; more would be a very long print job for a browser. */
 export const MAX_PRINT = 100
 
-type Filter = 'all' | Status
-type Done = Extract<BatchOutcome, { ok: true }>
-type Job =
-  | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
-  | { kind: 'failed'; message: string }
-  /** The headers need the user's mapping; the file is kept to be read again with it. */
-  | { kind: 'mapping'; name: string; buffer: ArrayBuffer; request: MappingRequest }
-  /** workerMs: reading, validating and scoring in the worker (the rest is transfer and rendering). */
-  | { kind: 'done'; name: string; outcome: Done; workerMs: number; projected: (string | null | undefined)[]; projecting: boolean }
-
-const collator = new Intl.Collator('zh-CN', { numeric: true })
-const STATUS_ORDER: Record<StatusCode, number> = { meets: 0, below: 1, notEligible: 2, incomplete: 3, vetoed: 4, invalid: 5 }
 // Stable empties, so that the memos below do not recompute on every render before a file is done.
 const NO_ROWS: readonly BatchRow[] = []
 const NO_PROJECTED: readonly (string | null | undefined)[] = []
 
-function compare(rows: readonly BatchRow[], projected: readonly (string | null | undefined)[], key: SortKey) {
-  const valid = (i: number) => rows[i] as Extract<BatchRow, { status: 'valid' }>
-  switch (key) {
-    case 'line':
-      return (a: number, b: number) => rows[a]!.line - rows[b]!.line
-    case 'candidate':
-      return (a: number, b: number) => collator.compare(rows[a]!.candidate, rows[b]!.candidate)
-    case 'status':
-      return (a: number, b: number) => STATUS_ORDER[statusOf(rows[a]!)] - STATUS_ORDER[statusOf(rows[b]!)]
-    case 'projected':
-      // Not reached within the horizon (null) or not computed yet sorts last.
-      return (a: number, b: number) => (projected[a] ?? '9999').localeCompare(projected[b] ?? '9999')
-    case 'total':
-    case 'gap':
-    case 'warnings':
-      return (a: number, b: number) => valid(a).score[key] - valid(b).score[key]
-    default: {
-      const item = Number(key.slice(4))
-      return (a: number, b: number) => valid(a).score.points[item]! - valid(b).score.points[item]!
-    }
-  }
-}
-
 export default function BatchPage() {
   const t = useT()
   const today = todayInShanghai()
-  const [job, setJob] = useState<Job>({ kind: 'idle' })
-  const [elapsed, setElapsed] = useState<number | null>(null)
   const [filter, setFilter] = useState<Filter>('all')
   const [sort, setSort] = useState<Sort>({ key: 'line', dir: 'asc' })
   const [showItems, setShowItems] = useState(false)
@@ -86,95 +50,27 @@ export default function BatchPage() {
   const [pendingOpen, setPendingOpen] = useState<number | null>(null)
   const [printing, setPrinting] = useState<ReportData[] | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const started = useRef(0)
-  const cancel = useRef<(() => void) | null>(null)
-
-  // The worker starts (and warms up) with the page; data-warm on the file input says it is ready,
-  // which the benchmark waits for, as a user choosing a file would.
-  const [warm, setWarm] = useState(false)
-  useEffect(() => {
-    prepareBatchWorker(() => setWarm(true))
-    return () => cancel.current?.()
-  }, [])
-
-  // The import is done when its results are on screen: measured here, after React committed them.
-  const shownOutcome = job.kind === 'done' ? job.outcome : null
-  useEffect(() => {
-    if (shownOutcome) setElapsed(performance.now() - started.current)
-  }, [shownOutcome])
-
-  async function importFile(file: File) {
-    // Refused before reading: a huge file never reaches memory.
-    if (file.size > MAX_BATCH_FILE_BYTES) {
-      cancel.current?.()
-      return setJob({ kind: 'failed', message: t('batch.file.tooLarge', { size: formatBytes(file.size), max: formatBytes(MAX_BATCH_FILE_BYTES), rows: MAX_BATCH_ROWS }) })
-    }
-    setJob({ kind: 'reading', name: file.name })
-    let buffer: ArrayBuffer
-    try {
-      buffer = await file.arrayBuffer()
-    } catch {
-      return setJob({ kind: 'failed', message: t('batch.file.readFailed') })
-    }
-    run(file.name, buffer, loadMappings())
-  }
-
-  function run(name: string, buffer: ArrayBuffer, mappings: Mappings) {
-    cancel.current?.()
-    started.current = performance.now()
-    setElapsed(null)
+  const { job, elapsed, warm, importFile, run, reset } = useBatchJob(today, () => {
     setDetails(null)
     setPendingOpen(null)
     setNotice(null)
-    setJob({ kind: 'reading', name })
-    // The worker takes the bytes; a copy is kept in case the headers need mapping.
-    const kept = buffer.slice(0)
-    cancel.current = runBatch({ buffer, name, today, mappings }, (m) => {
-      if (m.kind === 'result') {
-        const o = m.outcome
-        if (!o.ok) {
-          if (o.issue === 'needsMapping') return setJob({ kind: 'mapping', name, buffer: kept, request: o.mapping })
-          return setJob({ kind: 'failed', message: t(`batch.file.${o.issue}`, { max: MAX_BATCH_ROWS }) })
-        }
-        setJob({ kind: 'done', name, outcome: o, workerMs: m.ms, projected: new Array(o.rows.length).fill(undefined), projecting: true })
-      } else if (m.kind === 'projected')
-        setJob((j) => {
-          if (j.kind !== 'done') return j
-          const projected = j.projected.slice()
-          m.dates.forEach((d, i) => (projected[m.from + i] = d))
-          return { ...j, projected }
-        })
-      else if (m.kind === 'projectedDone') setJob((j) => (j.kind === 'done' ? { ...j, projecting: false } : j))
-      else if (m.kind === 'failed') setJob((j) => (j.kind === 'done' ? { ...j, projecting: false } : { kind: 'failed', message: t('batch.file.failed') }))
-    })
-  }
+  })
 
   const rows = job.kind === 'done' ? job.outcome.rows : NO_ROWS
   const projected = job.kind === 'done' ? job.projected : NO_PROJECTED
   const sortsByProjection = sort.key === 'projected'
 
-  const view = useMemo(() => {
-    const indices: number[] = []
-    rows.forEach((r, i) => {
-      if (r.status === 'valid' && (filter === 'all' || r.score.status === filter)) indices.push(i)
-    })
-    const cmp = compare(rows, projected, sort.key)
-    const sign = sort.dir === 'asc' ? 1 : -1
-    return indices.sort((a, b) => sign * cmp(a, b) || rows[a]!.line - rows[b]!.line)
+  const view = useMemo(
+    () => viewOf(rows, projected, filter, sort),
     // Projected dates arrive chunk by chunk; they re-sort the view only when they are the sort key.
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- `projected` is a dependency only then
-  }, [rows, filter, sort, sortsByProjection ? projected : null])
+    [rows, filter, sort, sortsByProjection ? projected : null],
+  )
 
   const errorLines = useMemo<ErrorLine[]>(
     () => rows.flatMap((r) => (r.status === 'invalid' ? r.errors.map((e) => ({ line: r.line, candidate: r.candidate, text: rowErrorText(t, e) })) : [])),
     [rows, t],
   )
-
-  /** A new column sorts the useful way first (highest points, earliest date); a second click reverses. */
-  function onSort(key: SortKey) {
-    const firstDir = key === 'total' || key === 'warnings' || key.startsWith('item') ? 'desc' : 'asc'
-    setSort((s) => ({ key, dir: s.key === key ? (s.dir === 'asc' ? 'desc' : 'asc') : firstDir }))
-  }
 
   function print(indices: readonly number[]) {
     if (indices.length > MAX_PRINT) return setNotice(t('batch.print.tooMany', { count: indices.length, max: MAX_PRINT }))
@@ -248,12 +144,12 @@ export default function BatchPage() {
               {job.message}
             </p>
           )}
-          {job.kind === 'done' && <Summary job={job} elapsed={elapsed} />}
+          {job.kind === 'done' && <BatchSummary job={job} elapsed={elapsed} />}
         </div>
       </section>
 
       {job.kind === 'mapping' && (
-        <MappingStep request={job.request} onConfirm={(mappings) => run(job.name, job.buffer, mappings)} onCancel={() => setJob({ kind: 'idle' })} />
+        <MappingStep request={job.request} onConfirm={(mappings) => run(job.name, job.buffer, mappings)} onCancel={reset} />
       )}
 
       {job.kind === 'done' && errorLines.length > 0 && (
@@ -348,7 +244,7 @@ export default function BatchPage() {
             projected={projected}
             projecting={job.projecting}
             sort={sort}
-            onSort={onSort}
+            onSort={(key) => setSort((s) => nextSort(s, key))}
             showItems={showItems}
             onDetails={setDetails}
             onReport={(i) => print([i])}
@@ -362,97 +258,6 @@ export default function BatchPage() {
           <PrintPreview reports={printing} onClose={() => setPrinting(null)} />
         </Suspense>
       )}
-    </div>
-  )
-}
-
-/** One row's verdict and every finding in words, one click from the table. */
-function RowDetails({ row, projected, onReport, onClose }: { row: Extract<BatchRow, { status: 'valid' }>; projected: string | null | undefined; onReport: () => void; onClose: () => void }) {
-  const t = useT()
-  const ref = useRef<HTMLElement>(null)
-  useEffect(() => ref.current?.focus(), [row])
-  const name = row.candidate || t('batch.rowLabel', { row: row.line })
-  const findings = findingsText(t, row)
-  return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="batch-details-h" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm" data-testid="row-details">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id="batch-details-h" className="text-base font-semibold text-slate-900">
-          {t('batch.details.heading', { name, row: row.line })}
-        </h3>
-        <button type="button" className="btn-small" onClick={onClose}>
-          {t('batch.details.close')}
-        </button>
-      </div>
-      <p className="mt-1 text-sm">
-        <strong data-testid="details-status" data-status={statusOf(row)}>
-          {statusText(t, row)}
-        </strong>
-        {' · '}
-        {t('batch.details.total', { total: row.score.total, threshold: row.score.threshold })}
-        {' · '}
-        {t('batch.details.projected', { date: projected === undefined ? '…' : (projected ?? '—') })}
-      </p>
-      {findings.length ? (
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
-          {findings.map((f, i) => (
-            <li key={i}>{f}</li>
-          ))}
-        </ul>
-      ) : (
-        <p className="mt-2 text-sm text-slate-700">{t('batch.details.noFindings')}</p>
-      )}
-      <button type="button" className="btn-small mt-3" onClick={onReport}>
-        {t('batch.details.report')}
-      </button>
-    </section>
-  )
-}
-
-function Summary({ job, elapsed }: { job: Extract<Job, { kind: 'done' }>; elapsed: number | null }) {
-  const t = useT()
-  const { summary, ignoredColumns, resultColumns, emptyRows, encoding, gbRows } = job.outcome
-  const notRead = ignoredColumns.filter(isNotRead)
-  const unknown = ignoredColumns.filter((c) => !isNotRead(c))
-  const counts = [['total', summary.total], ['valid', summary.valid], ['invalid', summary.invalid], ...STATUSES.map((s) => [s, summary[s]] as const)] as const
-  return (
-    <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
-      <p className="font-medium text-slate-900">
-        {t('batch.summary.file', { name: job.name })}
-        {elapsed !== null && (
-          <span className="ml-2 font-normal text-slate-600" data-testid="batch-elapsed" data-ms={Math.round(elapsed)} data-worker-ms={Math.round(job.workerMs)}>
-            {t('batch.summary.elapsed', { seconds: (elapsed / 1000).toFixed(2) })}
-          </span>
-        )}
-      </p>
-      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4 lg:grid-cols-8" data-testid="batch-summary">
-        {counts.map(([key, n]) => (
-          <div key={key}>
-            <dt className="text-slate-600">{t(`batch.summary.${key}`)}</dt>
-            <dd className="text-lg font-semibold tabular-nums text-slate-900" data-testid={`count-${key}`}>
-              {n}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      {encoding === 'gb18030' && <p className="mt-2 text-slate-700">{t('batch.summary.gb18030')}</p>}
-      {encoding === 'mixed' && (
-        <p className="mt-2 text-amber-900" data-testid="mixed-encoding">
-          {t('batch.summary.mixed', { rows: (gbRows ?? []).join('、') })}
-        </p>
-      )}
-      {emptyRows > 0 && <p className="mt-1 text-slate-700">{t('batch.summary.emptyRows', { count: emptyRows })}</p>}
-      {resultColumns > 0 && <p className="mt-1 text-slate-700">{t('batch.summary.resultColumns', { count: resultColumns })}</p>}
-      {unknown.length > 0 && (
-        <p className="mt-1 text-amber-900" data-testid="ignored-columns">
-          {t('batch.summary.ignored', { columns: unknown.join('、') })}
-        </p>
-      )}
-      {notRead.length > 0 && (
-        <p className="mt-1 text-slate-700" data-testid="not-read-columns">
-          {t('batch.summary.notRead', { columns: notRead.join('、') })}
-        </p>
-      )}
-      {job.projecting && <p className="mt-1 text-slate-600">{t('batch.summary.projecting')}</p>}
     </div>
   )
 }

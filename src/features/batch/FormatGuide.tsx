@@ -1,7 +1,7 @@
 // The CSV columns and the values each accepts (docs/csv-format.md in short), next to the template.
 import { CANDIDATE_COLUMN, columnKind, PROFILE_COLUMNS } from '../../lib/csv-profile'
 import { useT } from '../../i18n/i18n'
-import { optionLabel } from '../print/profile-entries'
+import { optionLabel } from '../../components/report/profile-entries'
 import { columnHeader } from './batch-text'
 
 export function FormatGuide() {

@@ -8,7 +8,7 @@ import { CSV_COLUMNS } from '../../lib/csv-profile'
 import { createSafeStorage } from '../../lib/storage'
 import type { MappingRequest, Mappings } from './batch-core'
 import { columnHeader } from './batch-text'
-import { STORAGE_KEYS } from '../../state/storage-keys'
+import { STORAGE_KEYS } from '../../lib/storage-keys'
 
 /** Header mappings the user confirmed, by header signature (header names only, no personal data). */
 export const MAPPINGS_KEY = STORAGE_KEYS.batchMappings.key

@@ -4,7 +4,7 @@
 // each item come behind a toggle.
 import { ITEM_IDS } from '../../engine/types'
 import { useT } from '../../i18n/i18n'
-import { signedPoints } from '../wizard/explain'
+import { signedPoints } from '../../components/result/explain'
 import type { BatchRow } from './batch-core'
 import type { Projected } from './batch-export'
 import { itemHeader, rowFindingText, statusOf, statusText } from './batch-text'

@@ -4,7 +4,8 @@
 // input and errors, so that nothing is lost and they can be fixed and re-imported.
 import { ITEM_IDS } from '../../engine/types'
 import { CANDIDATE_COLUMN, PROFILE_COLUMNS, profileToCells, toCsv } from '../../lib/csv-profile'
-import type { Translate } from '../wizard/explain'
+import { WORDS } from '../../lib/fields/words'
+import type { Translate } from '../../components/result/explain'
 import { RESULT_PREFIX } from './batch-constants'
 import type { BatchRow } from './batch-core'
 import { columnHeader, findingsText, itemHeader, rowErrorText, rowFindingText, statusOf, statusText } from './batch-text'
@@ -100,26 +101,9 @@ export function resultsToJson(t: Translate, rows: readonly BatchRow[], projected
   return `${JSON.stringify(entries, null, 1)}\n`
 }
 
-/** The import template: the header row and two example rows. */
+/** The import template: the header row and two example rows (the registry's example cells). */
 export function templateCsv(t: Translate): string {
   const header = [CANDIDATE_COLUMN, ...PROFILE_COLUMNS].map((c) => columnHeader(t, c))
-  const example = (candidate: string, cells: Partial<Record<(typeof PROFILE_COLUMNS)[number], string>>) => [candidate, ...PROFILE_COLUMNS.map((c) => cells[c] ?? '')]
-  return toCsv([
-    header,
-    example(t('batch.template.example1'), {
-      birthDate: '1990-05-01',
-      education: '硕士',
-      fullTimeStudy: '是',
-      socialInsurance: '2019-01..2023-06@15000;2023-07..至今@18000',
-    }),
-    example(t('batch.template.example2'), {
-      birthDate: '1985-11-20',
-      education: '本科+学士',
-      qualification: '中级职称',
-      socialInsurance: '2016-03..至今@13000',
-      'keyArea.kind': '新城',
-      'keyArea.since': '2019-07-01',
-      spouseHukouSince: '2018-10-01',
-    }),
-  ])
+  const example = (candidate: string, n: 0 | 1) => [candidate, ...PROFILE_COLUMNS.map((c) => WORDS[c]?.example?.[n] ?? '')]
+  return toCsv([header, example(t('batch.template.example1'), 0), example(t('batch.template.example2'), 1)])
 }

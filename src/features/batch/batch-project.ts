@@ -1,6 +1,8 @@
 // The batch "projected date" column: when each candidate reaches the threshold (road to 120).
 // Slow next to scoring (≈2 ms a row), so it runs after the table is shown, in chunks.
 import { earliestReach } from '../../engine/project'
+import { FIELDS, type FieldDef } from '../../lib/fields/registry'
+import { CANDIDATE_COLUMN, PROFILE_COLUMNS } from '../../lib/csv-profile'
 import { processFile, processSheet, type BatchOutcome, type BatchRow, type Mappings, type Part } from './batch-core'
 
 /**
@@ -105,33 +107,36 @@ export async function runBatchJob(request: BatchRequest, post: (message: BatchMe
 }
 
 /**
- * A small synthetic file that runs every path of reading, validating and scoring (valid and
- * invalid rows, histories, groups): scored once when the worker starts, so that the engine's
- * code is compiled before the user's file arrives (a cold first run is about 2.5× slower).
+ * A small synthetic file that runs every path of reading, validating and scoring: every column of
+ * the field registry, filled by its kind, some cells empty, one bad cell in every fifth row
+ * (rotating through the columns), histories, groups. Scored once when the worker starts, so that
+ * the engine's code is compiled before the user's file arrives (a cold first run is about 2.5×
+ * slower).
  */
 export function warmUpCsv(rows = 400): string {
-  const lines = ['candidate,asOf,birthDate,education,fullTimeStudy,qualification,socialInsurance,keyArea.kind,keyArea.since,spouseHukouSince,investment.avgAnnualTax,deductions.detentions,seriousCrime']
-  const educations = ['associate', 'bachelor', 'bachelorDegree', 'master', 'doctorate', 'phd']
-  const qualifications = ['none', 'skill3', 'titleIntermediate', 'titleSenior']
-  for (let i = 0; i < rows; i++) {
-    const base = 6000 + ((i * 977) % 40000)
-    lines.push(
-      [
-        `warm ${i}`,
-        '2026-06-15',
-        `19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
-        educations[i % educations.length],
-        i % 2 ? 'true' : 'false',
-        qualifications[i % qualifications.length],
-        i % 17 ? `2014-0${1 + (i % 9)}..2020-12@${base};2021-02..2026-05@${base * 2}` : 'garbage',
-        i % 3 ? 'newTown' : 'lingang',
-        '2019-03-01',
-        i % 4 ? '' : '2018-10-01',
-        i % 5 ? '' : '150000',
-        String(i % 3),
-        i % 50 ? '' : 'true',
-      ].join(','),
-    )
-  }
+  const lines = [[CANDIDATE_COLUMN, ...PROFILE_COLUMNS].join(',')]
+  for (let i = 0; i < rows; i++) lines.push([`warm ${i}`, ...FIELDS.map((f, j) => warmCell(f, i, j))].join(','))
   return lines.join('\n')
+}
+
+function warmCell(field: FieldDef, i: number, j: number): string {
+  const k = i + j
+  if (i % 5 === 4 && j === Math.floor(i / 5) % FIELDS.length) return field.kind === 'periods' ? 'garbage' : 'x'
+  if (field.kind === 'asOf') return '2026-06-15'
+  const base = 6000 + ((i * 977) % 40000)
+  if (field.kind === 'periods') return `2014-0${1 + (i % 9)}..2020-12@${base};2021-02..2026-05@${base * 2}`
+  if (k % 4 === 1) return ''
+  switch (field.kind) {
+    case 'date':
+      return `19${60 + (k % 40)}-0${1 + (i % 9)}-1${i % 10}`
+    case 'choice':
+      return field.options![k % field.options!.length]!
+    case 'yesNo':
+    case 'check':
+      return k % 5 ? 'false' : 'true'
+    case 'number':
+      return String((i * 977) % 300_000)
+    default:
+      return String(k % 3)
+  }
 }

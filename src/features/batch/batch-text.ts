@@ -4,8 +4,8 @@ import type { ProfileError } from '../../engine/schema'
 import { ITEM_IDS, type Finding, type Status } from '../../engine/types'
 import { parsePeriodColumn } from '../../lib/csv-targets'
 import { CANDIDATE_COLUMN } from '../../lib/csv-profile'
-import { errorText, fieldLabel, findingText, itemName, type Translate } from '../wizard/explain'
-import { optionLabel } from '../print/profile-entries'
+import { errorText, fieldLabel, findingText, itemName, type Translate } from '../../components/result/explain'
+import { optionLabel } from '../../components/report/profile-entries'
 import type { BatchRow, RowError, RowFinding } from './batch-core'
 
 /** A column as "出生日期 (birthDate)": the label for people, the key for the file. */

@@ -11,9 +11,12 @@ import { safeStorage } from '../../lib/storage'
 import { todayInShanghai } from '../../lib/today'
 import { replaceDraft, setPersistence, useAssessment, useDraftStore } from '../../state/draft-store'
 import { selectScope } from '../../state/persist'
-import { ClearData, StepList, usePreloadWhenIdle, useStepFocus } from '../wizard/Calculator'
-import { InsuranceEditor, StepView } from '../wizard/StepView'
-import { STEPS } from '../wizard/steps'
+import { ClearData } from '../../components/wizard/ClearData'
+import { usePreloadWhenIdle, useStepFocus } from '../../components/wizard/hooks'
+import { StepItems } from '../../components/wizard/StepItems'
+import { StepList } from '../../components/wizard/StepList'
+import { InsuranceEditor, StepView } from '../../components/wizard/StepView'
+import { STEPS } from '../../components/wizard/steps'
 import type { AccentShades } from './color'
 import { hostOf, parseEmbedParams, type EmbedParams } from './params'
 import {
@@ -223,7 +226,7 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
             <WidgetResult params={params} parent={parent} />
           </Suspense>
         ) : (
-          <StepView step={step} />
+          <StepView step={step} items={<StepItems step={step} />} />
         )}
         {!persistent && hasAnswers && <p className="text-sm text-slate-700">{t('embed.widget.memoryNotice')}</p>}
         <ClearData widget />

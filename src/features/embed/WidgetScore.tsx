@@ -3,7 +3,7 @@
 import type { Ref } from 'react'
 import { useT } from '../../i18n/i18n'
 import { setStep, useAssessment, useDraftStore } from '../../state/draft-store'
-import { useDebouncedAnnouncement } from '../wizard/ScorePanel'
+import { useDebouncedAnnouncement } from '../../components/result/ScorePanel'
 import { VERDICT_CLASS, verdictText } from './verdict'
 
 export function WidgetScore({ ref }: { ref?: Ref<HTMLDivElement> }) {

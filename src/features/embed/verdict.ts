@@ -1,7 +1,7 @@
 // The verdict (rules §11 status) in the widget's words and colours. Imports nothing at run time,
 // so the score bar and the lazy result share it without pulling the app's modules into a new chunk.
 import type { Assessment } from '../../engine/types'
-import type { Translate } from '../wizard/explain'
+import type { Translate } from '../../components/result/explain'
 
 /** The verdict in words: never 达标 for anything but `meets`; `incomplete` is a provisional total. */
 export function verdictText(t: Translate, a: Pick<Assessment, 'status' | 'total' | 'threshold'>): string {

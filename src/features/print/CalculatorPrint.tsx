@@ -7,12 +7,12 @@ import { flushSync, createPortal } from 'react-dom'
 import { useT } from '../../i18n/i18n'
 import { todayInShanghai } from '../../lib/today'
 import { useAssessment, useDraftStore } from '../../state/draft-store'
-import { roadDigest } from '../road/digest'
-import { useRanked } from '../road/use-ranked'
+import { roadDigest } from '../../components/report/digest'
+import { useRanked } from '../../state/use-ranked'
 import { registerMessages } from '../../i18n/catalog'
 import * as road from '../../i18n/messages/road'
-import { fitToPage } from './fit'
-import { PrintReport } from './PrintReport'
+import { fitToPage } from '../../components/report/fit'
+import { PrintReport } from '../../components/report/PrintReport'
 
 registerMessages(road)
 

@@ -5,8 +5,8 @@
 import { useState } from 'react'
 import type { Action, RankedActions } from '../../engine/actions'
 import { useT } from '../../i18n/i18n'
-import { referenceText } from '../wizard/explain'
-import { actionTitle, leadText, riskText, waitText } from './format'
+import { referenceText } from '../../components/result/explain'
+import { actionTitle, leadText, riskText, waitText } from '../../components/result/format'
 
 export const ACTIONS_SHOWN = 5
 

@@ -5,11 +5,11 @@ import { monthLabel, monthOfDate } from '../../engine/dates'
 import type { Projection } from '../../engine/project'
 import { useT } from '../../i18n/i18n'
 import type { DraftValue } from '../../state/draft-store'
-import { DateInput, Field, NumberInput } from '../wizard/fields'
-import type { AssumptionError, AssumptionErrorCode } from './assumptions'
-import { MAX_GAP_MONTHS } from './assumptions'
-import { actionTitle, leadText } from './format'
-import { resetAssumptions, setAssumption, setLeadTime, useRoadStore, type AssumptionsDraft } from './road-store'
+import { DateInput, Field, NumberInput } from '../../components/wizard/fields'
+import type { AssumptionError, AssumptionErrorCode } from '../../state/assumptions'
+import { MAX_GAP_MONTHS } from '../../state/assumptions'
+import { actionTitle, leadText } from '../../components/result/format'
+import { resetAssumptions, setAssumption, setLeadTime, useRoadStore, type AssumptionsDraft } from '../../state/road-store'
 
 const EDITABLE_NOTES = new Set(['resumesPaying', 'noBaseKnown', 'stopsPaying', 'gapAssumed'])
 

@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { Projection } from '../../engine/project'
 import { useT } from '../../i18n/i18n'
-import { changeDate, changeText } from './format'
+import { changeDate, changeText } from '../../components/result/format'
 
 export const CHANGES_SHOWN = 8
 

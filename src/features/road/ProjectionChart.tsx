@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Projection } from '../../engine/project'
 import { useT } from '../../i18n/i18n'
-import { changeText } from './format'
+import { changeText } from '../../components/result/format'
 
 const HEIGHT = 240
 const M = { top: 16, right: 16, bottom: 28, left: 40 }

@@ -2,15 +2,15 @@
 // reached already) and the one or two best next steps — the first ranked actions, or for someone
 // at 120 the earliest risks to it. Shares its computation with the road panel below (use-ranked).
 import type { Action } from '../../engine/actions'
-import { bestSteps, STEPS_SHOWN } from './best-steps'
+import { bestSteps, STEPS_SHOWN } from '../../components/result/best-steps'
 import { DEFAULT_YEARS } from '../../engine/project'
 import type { Assessment } from '../../engine/types'
 import { registerMessages } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
 import * as messages from '../../i18n/messages/road'
 import { useAssessment } from '../../state/draft-store'
-import { actionTitle, riskText, waitText } from './format'
-import { useRanked } from './use-ranked'
+import { actionTitle, riskText, waitText } from '../../components/result/format'
+import { useRanked } from '../../state/use-ranked'
 
 registerMessages(messages)
 

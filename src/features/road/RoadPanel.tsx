@@ -15,10 +15,10 @@ import { AssumptionsForm } from './AssumptionsForm'
 import { CalendarDownload } from './CalendarDownload'
 import { ChangeList } from './ChangeList'
 import { Checklist } from './Checklist'
-import { actionTitle, waitText } from './format'
+import { actionTitle, waitText } from '../../components/result/format'
 import { ProjectionChart } from './ProjectionChart'
 import { Scenarios } from './Scenarios'
-import { useRanked } from './use-ranked'
+import { useRanked } from '../../state/use-ranked'
 import { What120 } from './What120'
 
 registerMessages(messages)

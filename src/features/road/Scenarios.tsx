@@ -4,25 +4,16 @@
 import { useEffect, useMemo, useState } from 'react'
 import { assess } from '../../engine/assess'
 import { DEFAULT_YEARS, earliestReach, type Assumptions } from '../../engine/project'
-import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS, sanitizeDraft, type Profile, type ProfileError } from '../../engine/schema'
+import { sanitizeDraft, type Profile, type ProfileError } from '../../engine/schema'
 import { ITEM_IDS, type Assessment } from '../../engine/types'
 import type { MessageKey } from '../../i18n/catalog'
 import { useT } from '../../i18n/i18n'
-import type { DraftValue } from '../../state/draft-store'
-import { errorText, itemName } from '../wizard/explain'
-import { DateInput, ErrorText, Field, inputClass, NumberInput } from '../wizard/fields'
-import {
-  addScenario,
-  addScenarioPeriod,
-  MAX_SCENARIOS,
-  removeScenario,
-  removeScenarioPeriod,
-  renameScenario,
-  setScenarioField,
-  useRoadStore,
-  type Scenario,
-  type ScenarioPath,
-} from './road-store'
+import { itemName } from '../../components/result/explain'
+import { DraftBindingProvider, type ChoiceControlProps, type DraftBinding } from '../../components/wizard/binding'
+import { describedBy, Field, inputClass } from '../../components/wizard/fields'
+import { FieldView, InsuranceEditor } from '../../components/wizard/StepView'
+import { STEPS } from '../../components/wizard/steps'
+import { addScenario, MAX_SCENARIOS, removeScenario, renameScenario, updateScenarioDraft, useRoadStore, type Scenario } from '../../state/road-store'
 
 interface Column {
   key: string
@@ -52,6 +43,8 @@ export function Scenarios({ profile, asOf, assessment, reach, assumptions }: {
   useEffect(() => {
     if (focusId) document.getElementById(`sc-${focusId}-name`)?.focus()
   }, [focusId])
+  // The period editor is the wizard's (a lazy chunk): have it ready before a scenario is opened.
+  useEffect(() => void InsuranceEditor.preload().catch(() => undefined), [])
 
   const columns = useMemo<Column[]>(
     () =>
@@ -190,47 +183,46 @@ function CompareTable({ columns }: { columns: Column[] }) {
   )
 }
 
-// The answers a scenario can change, in the wizard's order.
-type Spec =
-  | { path: ScenarioPath; kind: 'date' }
-  | { path: ScenarioPath; kind: 'bool' }
-  | { path: ScenarioPath; kind: 'number'; integer: boolean }
-  | { path: ScenarioPath; kind: 'select'; options: readonly string[]; prefix: 'education' | 'qualification' | 'award' | 'innovation' | 'keyAreaKind' }
+// A scenario is edited with the wizard's own fields (compact form), bound to its draft: every step's
+// answers in the wizard's order, but not the assessment date (the comparison uses the current one).
+const SPECS = STEPS.flatMap((step) => step.fields).filter((spec) => spec.kind !== 'pickOne' && !(spec.kind === 'field' && spec.field.kind === 'asOf'))
 
-const BEFORE_PERIODS: readonly Spec[] = [
-  { path: 'birthDate', kind: 'date' },
-  { path: 'education', kind: 'select', options: EDUCATIONS, prefix: 'education' },
-  { path: 'fullTimeStudy', kind: 'bool' },
-  { path: 'qualification', kind: 'select', options: QUALIFICATIONS, prefix: 'qualification' },
-]
-const AFTER_PERIODS: readonly Spec[] = [
-  { path: 'shortageMajor', kind: 'bool' },
-  { path: 'freshGraduate', kind: 'bool' },
-  { path: 'publicServiceSince', kind: 'date' },
-  { path: 'keyArea.kind', kind: 'select', options: KEY_AREA_KINDS, prefix: 'keyAreaKind' },
-  { path: 'keyArea.since', kind: 'date' },
-  { path: 'spouseHukouSince', kind: 'date' },
-  { path: 'award', kind: 'select', options: AWARDS, prefix: 'award' },
-  { path: 'investment.avgAnnualTax', kind: 'number', integer: false },
-  { path: 'investment.avgLocalHires', kind: 'number', integer: false },
-  { path: 'innovation', kind: 'select', options: INNOVATIONS, prefix: 'innovation' },
-  { path: 'deductions.falseMaterials', kind: 'number', integer: true },
-  { path: 'deductions.detentions', kind: 'number', integer: true },
-  { path: 'deductions.crimes', kind: 'number', integer: true },
-  { path: 'seriousCrime', kind: 'bool' },
-]
-
-function valueAt(draft: Scenario['draft'], path: string): DraftValue | undefined {
-  let v: unknown = draft
-  for (const part of path.split('.')) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[part] : undefined
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : undefined
+/** A scenario's choices are selects, with an "unanswered" option; a stored value outside the options stays visible next to its error. */
+function Select({ id, label, options, value, onChange, errors }: ChoiceControlProps) {
+  const t = useT()
+  const text = value === undefined ? '' : String(value)
+  return (
+    <Field id={id} label={label} errors={errors}>
+      <select
+        id={id}
+        value={text}
+        onChange={(e) => onChange(e.target.value || undefined)}
+        aria-invalid={errors.length > 0}
+        aria-describedby={describedBy(id, false, errors)}
+        className={inputClass}
+      >
+        <option value="">{t('road.scenarios.unset')}</option>
+        {text && !options.some((o) => o.value === text) && <option value={text}>{text}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  )
 }
+
+const COMPACT = { Choice: Select }
 
 function ScenarioCard({ scenario, errors }: { scenario: Scenario; errors: ProfileError[] }) {
   const t = useT()
   const label = scenario.name || '—'
-  const errorsAt = (path: string) => errors.filter((e) => e.path === path).map((e) => errorText(t, e))
   const nameId = `sc-${scenario.id}-name`
+  const binding = useMemo<DraftBinding>(
+    () => ({ draft: scenario.draft, update: (edit) => updateScenarioDraft(scenario.id, edit), errors, idPrefix: `sc-${scenario.id}-`, compact: COMPACT }),
+    [scenario.draft, scenario.id, errors],
+  )
   return (
     <li className="rounded-md border border-slate-300 bg-white p-3 sm:p-4" data-scenario={scenario.id}>
       <div className="flex flex-wrap items-end gap-3">
@@ -248,99 +240,15 @@ function ScenarioCard({ scenario, errors }: { scenario: Scenario; errors: Profil
       <details className="mt-3" open={errors.length > 0 || undefined}>
         <summary className="cursor-pointer font-medium text-accent-700">{t('road.scenarios.edit', { name: label })}</summary>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
-          {BEFORE_PERIODS.map((spec) => (
-            <SpecField key={spec.path} scenario={scenario} spec={spec} errors={errorsAt(spec.path)} />
-          ))}
-          <Periods scenario={scenario} errorsAt={errorsAt} />
-          {AFTER_PERIODS.map((spec) => (
-            <SpecField key={spec.path} scenario={scenario} spec={spec} errors={errorsAt(spec.path)} />
-          ))}
+          <DraftBindingProvider value={binding}>
+            {SPECS.map((spec, i) => (
+              <div key={i} className={spec.kind === 'field' && spec.field.kind === 'periods' ? 'sm:col-span-2' : 'contents'}>
+                <FieldView spec={spec} />
+              </div>
+            ))}
+          </DraftBindingProvider>
         </div>
       </details>
     </li>
-  )
-}
-
-function SpecField({ scenario, spec, errors }: { scenario: Scenario; spec: Spec; errors: string[] }) {
-  const t = useT()
-  const id = `sc-${scenario.id}-${spec.path.replace(/\./g, '-')}`
-  const value = valueAt(scenario.draft, spec.path)
-  const set = (v: DraftValue | undefined) => setScenarioField(scenario.id, spec.path, v)
-  const label = t(`engine.field.${spec.path}` as MessageKey)
-  let control
-  if (spec.kind === 'date') control = <DateInput id={id} value={value} onChange={set} errors={errors} hint={false} />
-  else if (spec.kind === 'number') control = <NumberInput id={id} value={value} onChange={set} errors={errors} hint={false} integer={spec.integer} />
-  else {
-    const options = spec.kind === 'bool' ? ['true', 'false'] : spec.options
-    const text = value === undefined ? '' : String(value)
-    control = (
-      <select
-        id={id}
-        value={text}
-        onChange={(e) => {
-          const v = e.target.value
-          set(v === '' ? undefined : spec.kind === 'bool' ? v === 'true' : v)
-        }}
-        aria-invalid={errors.length > 0}
-        aria-describedby={errors.length ? `${id}-error` : undefined}
-        className={inputClass}
-      >
-        <option value="">{t('road.scenarios.unset')}</option>
-        {/* A stored value outside the options stays visible next to its error. */}
-        {text && !options.includes(text) && <option value={text}>{text}</option>}
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {spec.kind === 'bool' ? t(o === 'true' ? 'wizard.yes' : 'wizard.no') : t(`engine.${spec.prefix}.${o}` as MessageKey)}
-          </option>
-        ))}
-      </select>
-    )
-  }
-  return (
-    <Field id={id} label={label} errors={errors}>
-      {control}
-    </Field>
-  )
-}
-
-function Periods({ scenario, errorsAt }: { scenario: Scenario; errorsAt: (path: string) => string[] }) {
-  const t = useT()
-  const list = scenario.draft.socialInsurance ?? []
-  return (
-    <fieldset className="sm:col-span-2">
-      <legend className="font-medium text-slate-900">{t('road.scenarios.periods')}</legend>
-      <ol className="mt-2 space-y-2">
-        {list.map((p, i) => {
-          const id = (f: string) => `sc-${scenario.id}-si-${i}-${f}`
-          const path = (f: 'from' | 'to' | 'base') => `socialInsurance.${i}.${f}` as const
-          const blank = Object.keys(p).length === 0
-          const errs = (f: 'from' | 'to' | 'base') => (blank ? [] : errorsAt(path(f)))
-          const set = (f: 'from' | 'to' | 'base') => (v: DraftValue | undefined) => setScenarioField(scenario.id, path(f), v)
-          return (
-            <li key={i} className="rounded border border-slate-200 p-2">
-              <p className="text-sm font-medium text-slate-800">{t('road.scenarios.period', { n: i + 1 })}</p>
-              <div className="grid gap-2 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
-                <Field id={id('from')} label={t('engine.field.from')} errors={errs('from')}>
-                  <DateInput id={id('from')} month value={p.from} onChange={set('from')} errors={errs('from')} hint={false} />
-                </Field>
-                <Field id={id('to')} label={t('engine.field.to')} errors={errs('to')}>
-                  <DateInput id={id('to')} month value={p.to} onChange={set('to')} errors={errs('to')} hint={false} />
-                </Field>
-                <Field id={id('base')} label={t('engine.field.base')} errors={errs('base')}>
-                  <NumberInput id={id('base')} value={p.base} onChange={set('base')} errors={errs('base')} hint={false} integer={false} />
-                </Field>
-                <button type="button" className="btn-small" onClick={() => removeScenarioPeriod(scenario.id, i)}>
-                  {t('road.scenarios.removePeriod', { n: i + 1 })}
-                </button>
-              </div>
-            </li>
-          )
-        })}
-      </ol>
-      <ErrorText id={`sc-${scenario.id}-si`} errors={errorsAt('socialInsurance')} />
-      <button type="button" className="btn-small mt-2" onClick={() => addScenarioPeriod(scenario.id)}>
-        {t('road.scenarios.addPeriod')}
-      </button>
-    </fieldset>
   )
 }

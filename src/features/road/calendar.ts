@@ -2,7 +2,7 @@
 // birthday that costs points, and a yearly renewal (rules §9). Pure; the UI adds the stamp.
 import { anniversary } from '../../engine/dates'
 import type { Projection } from '../../engine/project'
-import { signedPoints, type Translate } from '../wizard/explain'
+import { signedPoints, type Translate } from '../../components/result/explain'
 import type { IcsEvent } from './ics'
 
 const RENEWAL_NOTICE_DAYS = 30

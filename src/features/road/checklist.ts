@@ -4,6 +4,7 @@
 // (documents) and §7 (pitfalls).
 import { EDUCATIONS, type Profile } from '../../engine/schema'
 import type { Assessment } from '../../engine/types'
+import { impliedDocuments } from '../../lib/fields/documents'
 
 export const DOCUMENT_IDS = [
   'permit',
@@ -46,19 +47,10 @@ export function checklist(profile: Profile, assessment: Assessment): { documents
   const hasSi = (profile.socialInsurance?.length ?? 0) > 0
   const qualified = profile.qualification !== undefined && profile.qualification !== 'none'
   const d = new Set<DocumentId>(['permit', 'employer', 'socialInsurance'])
-  if (hasSi) d.add('taxSlips')
+  // What the answers imply (lib/fields/documents.ts).
+  for (const doc of impliedDocuments(profile)) d.add(doc)
+  // More than one period: a change of employer, proved by its separation certificate.
   if ((profile.socialInsurance?.length ?? 0) > 1) d.add('separation')
-  if (atLeast(profile, 'associate')) d.add('diploma')
-  if (qualified) d.add('certificate')
-  if (profile.shortageMajor) d.add('majorCode')
-  if (profile.freshGraduate) d.add('graduateNotice')
-  if (profile.award && profile.award !== 'none') d.add('award')
-  if (profile.investment) d.add('investment')
-  if (profile.keyArea) d.add(profile.keyArea.kind === 'lingang' ? 'lingang' : 'keyArea')
-  if (profile.spouseHukouSince) d.add('marriage')
-  if (profile.publicServiceSince) d.add('publicService')
-  if (profile.innovation === 'startupFounder') d.add('startup')
-  if (profile.innovation === 'techTransfer') d.add('techTransfer')
 
   const p = new Set<PitfallId>()
   const notFullTime = profile.fullTimeStudy !== true

@@ -13,16 +13,16 @@ import { MAX_PROFILE_FILE_BYTES, profileFileName, profileToJson, readProfileJson
 import { encodeShareFragment, MAX_SHARE_FRAGMENT, shareUrl } from '../../lib/share-link'
 import { todayInShanghai } from '../../lib/today'
 import { replaceDraft, useAssessment } from '../../state/draft-store'
-import { roadDigest } from '../road/digest'
-import { useRanked } from '../road/use-ranked'
+import { roadDigest } from '../../components/report/digest'
+import { useRanked } from '../../state/use-ranked'
 import * as road from '../../i18n/messages/road'
 import { FieldErrorList } from './FieldErrorList'
-import { draftIsEmpty } from './draft-empty'
+import { draftIsEmpty } from '../../state/draft-empty'
 
 registerMessages(messages)
 registerMessages(road)
 
-const PrintPreview = lazy(() => import('../print/PrintPreview'))
+const PrintPreview = lazy(() => import('../../components/report/PrintPreview'))
 
 
 type Feedback =

@@ -1,7 +1,7 @@
 // Profile errors as "field: what is wrong", in the user's language.
 import type { ProfileError } from '../../engine/schema'
 import { useT } from '../../i18n/i18n'
-import { errorText, fieldLabel } from '../wizard/explain'
+import { errorText, fieldLabel } from '../../components/result/explain'
 
 export function FieldErrorList({ errors }: { errors: readonly ProfileError[] }) {
   const t = useT()

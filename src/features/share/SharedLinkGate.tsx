@@ -12,7 +12,7 @@ import { MAX_SHARE_FRAGMENT, readShareFragment } from '../../lib/share-link'
 import { todayInShanghai } from '../../lib/today'
 import { deriveAssessment } from '../../state/derive'
 import { replaceDraft, setStep, useDraftStore } from '../../state/draft-store'
-import { draftIsEmpty } from './draft-empty'
+import { draftIsEmpty } from '../../state/draft-empty'
 import { FieldErrorList } from './FieldErrorList'
 
 registerMessages(messages)

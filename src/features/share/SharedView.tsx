@@ -5,11 +5,11 @@ import { assess } from '../../engine/assess'
 import type { Profile } from '../../engine/schema'
 import { useT } from '../../i18n/i18n'
 import { todayInShanghai } from '../../lib/today'
-import { PrintReport } from '../print/PrintReport'
+import { PrintReport } from '../../components/report/PrintReport'
 import { registerMessages } from '../../i18n/catalog'
 import * as road from '../../i18n/messages/road'
-import { roadDigest } from '../road/digest'
-import { rankedFor } from '../road/use-ranked'
+import { roadDigest } from '../../components/report/digest'
+import { rankedFor } from '../../state/use-ranked'
 
 registerMessages(road)
 

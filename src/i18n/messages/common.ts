@@ -1,5 +1,5 @@
 // App-wide UI text. Chinese is the source; English must have every key (enforced by the type
-// and by tests/ui/i18n.test.ts). Official terms keep their Chinese name with an English gloss.
+// and by tests/i18n/i18n.test.ts). Official terms keep their Chinese name with an English gloss.
 export const zh = {
   'app.title': '上海居住证积分自测',
   'app.subtitle': '对照 120 分标准分值，逐项计分并给出依据',

@@ -199,10 +199,6 @@ export const zh = {
   'road.scenarios.diff': '{item} {from} → {to}',
   'road.scenarios.errors': '此情景有 {count} 处回答需要修正，暂按有效部分计算。',
   'road.scenarios.unset': '未填写',
-  'road.scenarios.periods': '社保缴费记录',
-  'road.scenarios.period': '第 {n} 段',
-  'road.scenarios.addPeriod': '添加一段社保记录',
-  'road.scenarios.removePeriod': '删除第 {n} 段',
   'road.scenarios.added': '已添加「{name}」。',
 
   // Documents (rules §2, §6–§8) and pitfalls (rules §7)
@@ -479,10 +475,6 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'road.scenarios.diff': '{item} {from} → {to}',
   'road.scenarios.errors': 'This scenario has {count} answer(s) to fix; its valid part is scored meanwhile.',
   'road.scenarios.unset': 'Not answered',
-  'road.scenarios.periods': 'Social-insurance history (社保)',
-  'road.scenarios.period': 'Period {n}',
-  'road.scenarios.addPeriod': 'Add a social-insurance period',
-  'road.scenarios.removePeriod': 'Remove period {n}',
   'road.scenarios.added': 'Added “{name}”.',
 
   'road.docs.title': 'Documents to prepare',
