@@ -5,7 +5,7 @@
 // ranking is by the date 120 is reached with the time it takes to earn the credential.
 // Only levers: vetoes, deductions, age, marriage and awards are not things to "do".
 // Someone already at 120 gets, instead, what could take it away (keepingRisks).
-import { assess, rulesetById, rulesetInForce } from './assess'
+import { assess, rulesetFor } from './assess'
 import {
   EDUCATION_LEAD,
   EXAM_CYCLE_MONTHS,
@@ -17,9 +17,10 @@ import {
   type LeadSource,
   type LeadStep,
 } from './data/lead-times'
+import { DOUBTS, REQUIREMENTS, type DoubtCode, type RequirementCode } from './data/requirements'
 import { monthIndexOf, monthLabel, monthOfDate, anniversary } from './dates'
 import { project, totalOn, type ProfileChange, type Projection, type ProjectOptions } from './project'
-import { EDUCATIONS, type Education, type Profile, type Qualification } from './schema'
+import { EDUCATIONS, KEY_AREA_KINDS, type Education, type Profile, type Qualification } from './schema'
 import type { AssessOptions, ItemId, LegalRef } from './types'
 import { WAGES, wageOf } from './wages'
 
@@ -28,32 +29,23 @@ export type ActionKind = 'qualification' | 'education' | 'contributionBase' | 'k
 /** Our rough estimate of the effort (1 a check … 5 a doctorate), used only to break ties between equal dates. */
 export type Effort = 1 | 2 | 3 | 4 | 5
 
-/** What an action requires, as stable codes for i18n; `evidence` points into docs/rules.md. */
+/** What an action requires, as a stable code for i18n (data/requirements.ts); `evidence` points into docs/rules.md. */
 export interface Requirement {
-  code:
-    | 'titleInShanghai' // obtained while working in Shanghai, specialty matches the post, listed
-    | 'titleBaseCondition' // 6 of the 12 months before at ≥ 1× the reference wage
-    | 'raiseBaseForTitle' // …which needs the base raised to `base` from `from`
-    | 'skillVerifiable' // skill certificates from outside Shanghai: national verification
-    | 'stateRecognised' // 学信网-verifiable; foreign degrees need recognition
-    | 'prerequisiteChain' // 前置学历, 专本套读
-    | 'baseMatchesIncome' // real salary, IIT by the same employer, not back-paid
-    | 'baseWindow' // counts once `months` of the last `window` months qualify
-    | 'workAndLive' // work and live in the area
-    | 'lingangRecommendation'
-    | 'majorOnList'
-    | 'sanitationSector'
-    | 'techTransfer'
-    | 'startupIncubator'
+  code: RequirementCode
   params?: Record<string, string | number>
   evidence: string
 }
 
-/** Where the rule is uncertain, what the doubt is (codes for i18n). */
+/** Where the rule is uncertain, what the doubt is (a code for i18n, data/requirements.ts). */
 export interface Doubt {
-  code: 'wageRises' | 'lingangGate' | 'areaBoundaries' | 'listScope' | 'publicServiceCounting' | 'innovationScope'
+  code: DoubtCode
   evidence: string
 }
+
+/** A requirement, with its evidence from the data. */
+const requirement = (code: RequirementCode, params?: Requirement['params']): Requirement =>
+  params ? { code, params, evidence: REQUIREMENTS[code].evidence } : { code, evidence: REQUIREMENTS[code].evidence }
+const doubt = (code: DoubtCode): Doubt => ({ code, evidence: DOUBTS[code].evidence })
 
 /** The time before a new credential can count: months from next month, how firm, and why. */
 export interface LeadTime {
@@ -210,7 +202,7 @@ function withOverride(id: string, lead: Lead, overrides: LeadOverrides | undefin
 }
 
 function levers(profile: Profile, asOf: string, baseline: Projection, options: ProjectOptions, overrides?: LeadOverrides): Lever[] {
-  const rs = rulesetInForce(asOf) ?? rulesetById('sh-2023')
+  const rs = rulesetFor(asOf)
   const nextMonth = monthOfDate(asOf) + 1
   const nextMonthStart = `${monthLabel(nextMonth)}-01`
   const after = (months: number) => `${monthLabel(nextMonth + months)}-01`
@@ -240,10 +232,10 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
         group: 'main',
         raiseBase: { from: monthLabel(nextMonth), base: t.base },
         requires: [
-          { code: 'baseMatchesIncome', evidence: 'rules §A5, §7' },
-          { code: 'baseWindow', params: { months: t.months, window: t.window }, evidence: 'rules §A5' },
+          requirement('baseMatchesIncome'),
+          requirement('baseWindow', { months: t.months, window: t.window }),
         ],
-        doubts: [{ code: 'wageRises', evidence: 'rules §3, §Q13' }],
+        doubts: [doubt('wageRises')],
       })
     }
   }
@@ -261,7 +253,7 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
     if (!Number.isFinite(lead.months)) continue
     const startsOn = after(lead.months)
     const needsBase = cond.levels.includes(tier.level)
-    const requires: Requirement[] = [{ code: 'titleInShanghai', evidence: 'rules §B3, §7' }]
+    const requires: Requirement[] = [requirement('titleInShanghai')]
     const lever: Lever = {
       id,
       kind: 'qualification',
@@ -275,14 +267,14 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       requires,
       doubts: [],
     }
-    if (tier.level.startsWith('skill') || tier.alt) requires.push({ code: 'skillVerifiable', evidence: 'rules §7' })
+    if (tier.level.startsWith('skill') || tier.alt) requires.push(requirement('skillVerifiable'))
     if (needsBase) {
-      requires.push({ code: 'titleBaseCondition', params: { months: cond.months, window: cond.window }, evidence: 'rules §B3' })
+      requires.push(requirement('titleBaseCondition', { months: cond.months, window: cond.window }))
       if (paying && futureBase < baseFor1x) {
         // In time for the base condition when the title arrives, not years before it.
         const from = monthLabel(Math.max(nextMonth, monthOfDate(startsOn) - cond.months))
         lever.raiseBase = { from, base: baseFor1x }
-        requires.push({ code: 'raiseBaseForTitle', params: { base: baseFor1x, from }, evidence: 'rules §B3, §7' })
+        requires.push(requirement('raiseBaseForTitle', { base: baseFor1x, from }))
       }
     }
     out.push(lever)
@@ -305,23 +297,18 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       group: 'main',
       changes: [{ from: startsOn, patch: { education: level } }],
       requires: [
-        { code: 'stateRecognised', evidence: 'rules §B2' },
-        { code: 'prerequisiteChain', evidence: 'rules §7' },
+        requirement('stateRecognised'),
+        requirement('prerequisiteChain'),
       ],
       doubts: [],
     })
   }
 
-  // Working and living in a key outer-suburb area, from next month.
+  // Working and living in a key outer-suburb area, from next month (each kind's requirements and
+  // doubts are on the key-area rule).
   if (!profile.keyArea)
-    for (const kind of ['lingang', 'newTown', 'transformation'] as const) {
-      const requires: Requirement[] = [{ code: 'workAndLive', evidence: 'rules §A7, §4' }]
-      const doubts: Doubt[] = []
-      if (kind === 'lingang') {
-        requires.push({ code: 'lingangRecommendation', evidence: 'rules §A7' })
-        doubts.push({ code: 'lingangGate', evidence: 'rules §4, §Q3' })
-      }
-      if (kind === 'transformation') doubts.push({ code: 'areaBoundaries', evidence: 'rules §4, §Q14' })
+    for (const kind of KEY_AREA_KINDS) {
+      const area = rs.rules.keyArea.params.areas[kind]
       out.push({
         id: `keyArea:${kind}`,
         kind: 'keyArea',
@@ -332,8 +319,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
         lead: null,
         group: 'change',
         changes: [{ from: nextMonthStart, patch: { keyArea: { kind, since: nextMonthStart } } }],
-        requires,
-        doubts,
+        requires: area.requires.map((code) => requirement(code)),
+        doubts: area.doubts.map(doubt),
       })
     }
 
@@ -349,8 +336,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       lead: null,
       group: 'main',
       changes: [{ from: asOf, patch: { shortageMajor: true } }],
-      requires: [{ code: 'majorOnList', evidence: 'rules §A3, §6' }],
-      doubts: [{ code: 'listScope', evidence: 'rules §6, §Q8' }],
+      requires: [requirement('majorOnList')],
+      doubts: [doubt('listScope')],
     })
 
   // Designated public-service sector (环卫): counts once 5 full years are reached.
@@ -365,8 +352,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
       lead: null,
       group: 'change',
       changes: [{ from: nextMonthStart, patch: { publicServiceSince: nextMonthStart } }],
-      requires: [{ code: 'sanitationSector', evidence: 'rules §A6, §5' }],
-      doubts: [{ code: 'publicServiceCounting', evidence: 'rules §Q4' }],
+      requires: [requirement('sanitationSector')],
+      doubts: [doubt('publicServiceCounting')],
     })
 
   // Innovation talent routes: each needs 6 consecutive months first (rules §A1–A2).
@@ -383,8 +370,8 @@ function levers(profile: Profile, asOf: string, baseline: Projection, options: P
         lead: null,
         group: 'change',
         changes: [{ from: after6, patch: { innovation: kind } }],
-        requires: [{ code: kind === 'techTransfer' ? 'techTransfer' : 'startupIncubator', evidence: 'rules §A1–A2' }],
-        doubts: [{ code: 'innovationScope', evidence: 'rules §A1–A2' }],
+        requires: [requirement(kind === 'techTransfer' ? 'techTransfer' : 'startupIncubator')],
+        doubts: [doubt('innovationScope')],
       })
   }
   return out
@@ -401,7 +388,7 @@ export function rankActions(profile: Profile, asOf: string, options: RankOptions
   const baseline = project(profile, asOf, projectOptions)
   if (baseline.vetoed) return { baseline, actions: [], keeping: [] }
   if (baseline.reach === asOf) return { baseline, actions: [], keeping: keepingRisks(profile, asOf, baseline, projectOptions) }
-  const rs = rulesetInForce(asOf) ?? rulesetById('sh-2023')
+  const rs = rulesetFor(asOf)
   const actions: Action[] = []
   const horizon: ProjectOptions = { ...projectOptions, until: baseline.until }
   for (const lever of levers(profile, asOf, baseline, projectOptions, leadTimes)) {

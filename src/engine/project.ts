@@ -8,6 +8,7 @@
 // marriage), so every date reported is exact. The score is not monotonic: age points fall on
 // birthdays, so "first date ≥ 120" is found by walking the dates in order.
 import { assess } from './assess'
+import { ANNIVERSARY_FIELDS, ITEMS, type AnniversaryField } from './data/items'
 import { RULESETS } from './data/rulesets'
 import { anniversary, fullYearsBetween, monthIndexOf, monthLabel, monthOfDate, type MonthIndex } from './dates'
 import type { Period, Profile } from './schema'
@@ -109,8 +110,8 @@ export interface Projection {
   notes: ProjectionNote[]
 }
 
-// Items whose changes fall on exact days; the others move at month boundaries.
-const DAY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>(['age', 'publicService', 'keyArea', 'spouse', 'freshGraduate'])
+/** A date of the profile (or of a change's patch) whose anniversaries move an item (data/items.ts). */
+const dateOf = (p: ProfileChange['patch'], field: AnniversaryField): string | undefined => (field === 'keyArea.since' ? p.keyArea?.since : p[field])
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')
 const monthStart = (m: MonthIndex) => `${monthLabel(m)}-01`
@@ -210,14 +211,10 @@ function prepare(profile: Profile, asOf: string, options: ProjectOptions): Prepa
       if (date > asOf) dates.add(date)
     }
   }
-  addAnniversaries(profile.birthDate)
-  addAnniversaries(profile.publicServiceSince)
-  addAnniversaries(profile.keyArea?.since)
-  addAnniversaries(profile.spouseHukouSince)
+  for (const field of ANNIVERSARY_FIELDS) addAnniversaries(dateOf(profile, field))
   for (const c of changes) {
     if (c.from > asOf && c.from <= until) dates.add(c.from)
-    addAnniversaries(c.patch.publicServiceSince)
-    addAnniversaries(c.patch.keyArea?.since)
+    for (const field of ANNIVERSARY_FIELDS) addAnniversaries(dateOf(c.patch, field))
   }
   for (const r of RULESETS) if (r.effectiveFrom > asOf && r.effectiveFrom <= until) dates.add(r.effectiveFrom)
   for (const gates of Object.values(lastRuleset.rules.keyArea.params.gates))
@@ -271,7 +268,7 @@ export function project(profile: Profile, asOf: string, options: ProjectOptions 
         const item = ITEM_IDS[i]!
         changes.push({
           date,
-          precision: DAY_ITEMS.has(item) || !date.endsWith('-01') ? 'day' : 'month',
+          precision: ITEMS[item].changesOn === 'day' || !date.endsWith('-01') ? 'day' : 'month',
           item,
           from: prev.items[i]!,
           to: point.items[i]!,

@@ -1,4 +1,6 @@
 // Output types of the engine (format §3) and the rule-data types.
+import type { RULESETS } from './data/rulesets'
+import type { SourceId } from './data/sources'
 import type { Profile } from './schema'
 import type { WageTable } from './wages'
 
@@ -24,7 +26,8 @@ export type ItemId = (typeof ITEM_IDS)[number]
 export type ItemGroup = 'basic' | 'bonus' | 'deduction'
 export type Severity = 'info' | 'warning' | 'error'
 
-export type RulesetId = 'sh-2018' | 'sh-2023'
+/** The rulesets' ids, as written in data/rulesets.ts. */
+export type RulesetId = (typeof RULESETS)[number]['id']
 
 /** Why an item scored nothing (or less than it might). */
 export type ItemReason =
@@ -34,16 +37,8 @@ export type ItemReason =
   | 'excludedByPickOne' // education vs qualification: the other one counts
   | 'notCovered' // no ruleset covers asOf
 
-export type SourceId =
-  | 'sh-2017-98'
-  | 'sh-2023'
-  | 'sh-detail-rules'
-  | 'sh-2015-41'
-  | 'lingang-2019'
-  | 'newtowns-2021'
-  | 'lingang-2024'
-  | 'wage-notices'
-  | 'wage-2025'
+/** The legal documents' ids, as written in data/sources.ts. */
+export type { SourceId }
 
 /** A citation: the document, and the article or indicator line within it. */
 export interface LegalRef {

@@ -12,6 +12,8 @@ export interface WageTable {
   readonly firstEstimated: MonthIndex
   /** The newest figure (CNY per month). */
   readonly newest: number
+  /** The lowest figure (a base under 3× of it is at the 3× ceiling in no month). */
+  readonly lowest: number
   readonly byMonth: Float64Array
 }
 
@@ -22,7 +24,7 @@ export function wageTable(rows: readonly ReferenceWageRow[]): WageTable {
   const last = monthIndexOf(lastRow.to)
   const byMonth = new Float64Array(last - first + 1)
   for (const row of rows) for (let m = monthIndexOf(row.from); m <= monthIndexOf(row.to); m++) byMonth[m - first] = row.monthly
-  return { rows, firstKnown: first, firstEstimated: last + 1, newest: lastRow.monthly, byMonth }
+  return { rows, firstKnown: first, firstEstimated: last + 1, newest: lastRow.monthly, lowest: Math.min(...rows.map((r) => r.monthly)), byMonth }
 }
 
 /** The published table. */

@@ -3,6 +3,8 @@
 // published rows (a row appended each year breaks nothing here).
 import { describe, expect, it } from 'vitest'
 import { rulesetInForce } from '../../src/engine/assess'
+import { compileRuleset } from '../../src/engine/compiled'
+import { ITEMS } from '../../src/engine/data/items'
 import { RULESETS } from '../../src/engine/data/rulesets'
 import { REFERENCE_WAGES } from '../../src/engine/data/reference-wages'
 import { SOURCES } from '../../src/engine/data/sources'
@@ -101,6 +103,23 @@ describe('rulesets data', () => {
   })
 })
 
+describe('compiled lookup tables (src/engine/compiled.ts)', () => {
+  it('are built once per ruleset and say what the data says: items in order with their group and rule, band ratios and names, the longest window', () => {
+    for (const r of RULESETS) {
+      const c = compileRuleset(r)
+      expect(compileRuleset(r)).toBe(c)
+      expect(c.items.map((i) => [i.id, i.group, i.rule])).toEqual(ITEM_IDS.map((id) => [id, ITEMS[id].group, r.rules[id]]))
+      const cb = r.rules.contributionBase.params
+      const title = r.rules.qualification.params.baseCondition.multiple
+      expect(c.bandRatios).toEqual({ nums: cb.bands.map((b) => b.min.num), dens: cb.bands.map((b) => b.min.den) })
+      expect(c.bandKeys).toEqual(cb.bands.map((b) => `monthsAtLeast${b.points}`))
+      expect(c.titleRatios).toEqual({ nums: [title.num], dens: [title.den] })
+      expect(c.thinRatios).toEqual({ nums: [...c.bandRatios.nums, title.num], dens: [...c.bandRatios.dens, title.den] })
+      expect(c.recentWindow).toBe(Math.max(cb.window, cb.top.window, r.rules.qualification.params.baseCondition.window, r.eligibility.window))
+    }
+  })
+})
+
 describe('reference-wage table', () => {
   it('is contiguous: each row starts the month after the previous row ends; every monthly figure > 0', () => {
     REFERENCE_WAGES.forEach((row, i) => {
@@ -162,6 +181,7 @@ describe('reference-wage table', () => {
     expect(wageOf(t, monthIndexOf('2030-07'))).toBe(110)
     expect(wageOf(t, monthIndexOf('2040-01'))).toBe(110)
     expect(monthLabel(t.firstEstimated)).toBe('2031-07')
+    expect(t.lowest).toBe(100)
   })
 })
 

@@ -4,6 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { FINDINGS } from '../../src/engine/data/findings'
+import { ITEMS } from '../../src/engine/data/items'
+import { DOUBTS, REQUIREMENTS } from '../../src/engine/data/requirements'
+import { FINDING_CODES, ITEM_IDS } from '../../src/engine/types'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8')
@@ -44,14 +48,39 @@ function pointers(text: string): [keyof typeof DOCS, string][] {
   })
 }
 
+/** The pointers of an evidence string that name no existing section ('rules §Z9' → ['rules §Z9']). */
+const unknown = (text: string) => pointers(text).filter(([doc, id]) => !DOCS[doc].has(id)).map(([doc, id]) => `${doc} §${id}`)
+
 describe('evidence pointers', () => {
   it('finds the evidence strings of the engine', () => {
     expect(evidence.length).toBeGreaterThan(60)
   })
 
   it('each names a section of docs/rules.md or docs/format.md that exists', () => {
-    const missing = evidence.flatMap((text) => pointers(text).filter(([doc, id]) => !DOCS[doc].has(id)).map(([doc, id]) => `${text} → ${doc} §${id}`))
+    const missing = evidence.flatMap((text) => unknown(text).map((p) => `${text} → ${p}`))
     expect(missing).toEqual([])
+  })
+
+  it('rules §2: every item of the catalogue names its own section of docs/rules.md', () => {
+    for (const id of ITEM_IDS) {
+      expect(pointers(ITEMS[id].evidence).length, id).toBeGreaterThan(0)
+      expect(unknown(ITEMS[id].evidence), id).toEqual([])
+    }
+  })
+
+  it('rules §1 (every finding has a stable code): every finding code has evidence, and it names sections that exist', () => {
+    expect(Object.keys(FINDINGS).sort()).toEqual([...FINDING_CODES].sort())
+    for (const code of FINDING_CODES) {
+      expect(pointers(FINDINGS[code].evidence).length, code).toBeGreaterThan(0)
+      expect(unknown(FINDINGS[code].evidence), code).toEqual([])
+    }
+  })
+
+  it('every requirement and doubt code of the road’s actions has evidence that names sections that exist', () => {
+    for (const [code, { evidence }] of [...Object.entries(REQUIREMENTS), ...Object.entries(DOUBTS)]) {
+      expect(pointers(evidence).length, code).toBeGreaterThan(0)
+      expect(unknown(evidence), code).toEqual([])
+    }
   })
 
   it('docs/rules.md has a section for every rule and every open question it lists', () => {

@@ -3,6 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../src/engine/assess'
+import { FINDINGS } from '../../src/engine/data/findings'
 import { monthIndexOf, monthLabel } from '../../src/engine/dates'
 import { parseProfile, sanitizeDraft, type Profile } from '../../src/engine/schema'
 import { FINDING_CODES, ITEM_IDS, type Assessment, type ItemId } from '../../src/engine/types'
@@ -171,6 +172,8 @@ describe('engine properties over arbitrary valid profiles', () => {
           expect(['info', 'warning', 'error']).toContain(f.severity)
           if (f.item !== undefined) expect(ITEM_IDS).toContain(f.item)
           expect(f.evidence).toMatch(/^(rules|format) §\S/)
+          // The evidence is the code's, from the data (data/findings.ts).
+          expect(f.evidence, f.code).toBe(FINDINGS[f.code].evidence)
         }
       }),
       { numRuns: 300 },

@@ -4,9 +4,10 @@
 //
 // Adding a ruleset: append an entry to RULESETS (effectiveFrom strictly after the last one) and
 // give it its own rules (reuse `indicatorRules` when the values are unchanged), then add law
-// cases on both sides of its effectiveFrom in tests/engine/law.
+// cases on both sides of its effectiveFrom in tests/engine/law. Its id is a RulesetId from then on.
 import type { Award, Education, KeyAreaKind, Qualification } from '../schema'
-import type { ItemId, LegalRef, RulesetId, SourceId } from '../types'
+import type { FindingCode, ItemId, LegalRef, RulesetId, SourceId } from '../types'
+import type { DoubtCode, RequirementCode } from './requirements'
 
 /** A ratio as a fraction, so that 0.8× is compared exactly (5·base ≥ 4·wage). */
 export interface Ratio {
@@ -31,6 +32,17 @@ export interface KeyAreaGate {
   ref: LegalRef
 }
 
+/** What one kind of key area adds to the rule: doubts about it, and what moving there requires. */
+export interface KeyAreaFacts {
+  /** Raised (with the gate's years) whenever the area is claimed and its policy is in force; null: none. */
+  finding: FindingCode | null
+  /** The item is uncertain for this area, whatever the rule's own flag says. */
+  uncertain: boolean
+  /** The road's action of working and living there: what it requires, what is doubtful. */
+  requires: readonly RequirementCode[]
+  doubts: readonly DoubtCode[]
+}
+
 export interface IndicatorRules {
   age: Rule<{ cap: number; floor: number; floorFromAge: number; perYear: number; maxAge: number }>
   education: Rule<{ points: Record<Education, number> }>
@@ -50,7 +62,7 @@ export interface IndicatorRules {
     bands: readonly { min: Ratio; points: number }[]
   }>
   publicService: Rule<{ gateYears: number; perYear: number; doubtAbove: number }>
-  keyArea: Rule<{ perYear: number; cap: number; gates: Record<KeyAreaKind, readonly KeyAreaGate[]> }>
+  keyArea: Rule<{ perYear: number; cap: number; gates: Record<KeyAreaKind, readonly KeyAreaGate[]>; areas: Record<KeyAreaKind, KeyAreaFacts> }>
   freshGraduate: Rule<{ points: number }>
   award: Rule<{ points: Record<Award, number> }>
   spouse: Rule<{ perYear: number; cap: number }>
@@ -60,8 +72,9 @@ export interface IndicatorRules {
   crimes: Rule<{ perRecord: number; windowYears: number }>
 }
 
-export interface Ruleset {
-  id: RulesetId
+/** A ruleset as written below (RulesetId is derived from the ids written there). */
+interface RulesetData {
+  id: string
   title: string
   source: SourceId
   effectiveFrom: string
@@ -74,6 +87,10 @@ export interface Ruleset {
   eligibility: { months: number; window: number; minAge: number; maxAge: number; ref: LegalRef }
   veto: { ref: LegalRef }
   rules: IndicatorRules
+}
+
+export interface Ruleset extends RulesetData {
+  id: RulesetId
 }
 
 // Every item id has a rule: checked at compile time here.
@@ -178,6 +195,13 @@ function indicatorRules(doc: SourceId): IndicatorRules {
           ],
           transformation: [{ from: '0000-01-01', years: 5, ref: ref('sh-detail-rules', '南北地区重点转型区域：满 5 年后计分', 'rules §4, §Q14') }],
         },
+        areas: {
+          // The Lingang gate is in doubt (3 years or none: rules §Q3), and the area recommends.
+          lingang: { finding: 'keyAreaLingangGate', uncertain: true, requires: ['workAndLive', 'lingangRecommendation'], doubts: ['lingangGate'] },
+          newTown: { finding: null, uncertain: false, requires: ['workAndLive'], doubts: [] },
+          // Which towns, and where their boundaries run, is not settled (rules §Q14).
+          transformation: { finding: null, uncertain: false, requires: ['workAndLive'], doubts: ['areaBoundaries'] },
+        },
       },
     },
     freshGraduate: {
@@ -240,8 +264,8 @@ function frame(doc: SourceId) {
   }
 }
 
-/** Ordered by effectiveFrom; a ruleset ends where the next begins. */
-export const RULESETS: readonly Ruleset[] = [
+/** Ordered by effectiveFrom; a ruleset ends where the next begins. Its ids are RulesetId. */
+export const RULESETS = [
   {
     id: 'sh-2018',
     title: '上海市居住证积分管理办法（沪府发〔2017〕98号）',
@@ -262,4 +286,4 @@ export const RULESETS: readonly Ruleset[] = [
     ...frame('sh-2023'),
     rules: indicatorRules('sh-2023'),
   },
-]
+] as const satisfies readonly RulesetData[]

@@ -1,9 +1,10 @@
 // The legal documents the rules cite. Document numbers and links live here only.
 // Evidence and confidence: docs/rules.md (§ numbers in each rule's `evidence`).
-import type { SourceId } from '../types'
+// SourceId is derived from the keys below: a new document is one entry here.
 
-export interface LegalSource {
-  id: SourceId
+/** A document as written below (its id is checked against its key by tests/engine/data-lint). */
+interface SourceData {
+  id: string
   /** Title in Chinese, as published. */
   title: string
   /** 文号, or null where it has not been found. */
@@ -16,7 +17,7 @@ export interface LegalSource {
   note?: string
 }
 
-export const SOURCES: Record<SourceId, LegalSource> = {
+const SOURCE_DATA = {
   'sh-2017-98': {
     id: 'sh-2017-98',
     title: '上海市居住证积分管理办法',
@@ -104,4 +105,13 @@ export const SOURCES: Record<SourceId, LegalSource> = {
     confidence: 'medium',
     note: '12,577 CNY a month; base range 7,546–37,731 (0.6× and 3×). Quoted by five independent payroll calculators; the government pages were not reachable here (medium-high).',
   },
+} as const satisfies Record<string, SourceData>
+
+/** The documents' ids (public as `SourceId` in types.ts). */
+export type SourceId = keyof typeof SOURCE_DATA
+
+export interface LegalSource extends SourceData {
+  id: SourceId
 }
+
+export const SOURCES: Readonly<Record<SourceId, LegalSource>> = SOURCE_DATA

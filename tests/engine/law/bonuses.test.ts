@@ -1,7 +1,7 @@
 // Bonus indicators (加分指标), rules §1: shortageMajor, investment, publicService, keyArea,
 // freshGraduate, award, spouse, innovation.
-import { describe, it } from 'vitest'
-import { checkCase, type LawCase } from './law-case'
+import { describe, expect, it } from 'vitest'
+import { assessCase, checkCase, type LawCase } from './law-case'
 
 const SHORT = 'rules §1 shortageMajor; rules §A3'
 const INV = 'rules §1 investment; rules §A4'
@@ -335,6 +335,13 @@ describe('bonus indicators (加分指标)', () => {
   describe('shortage major (紧缺急需专业)', () => it.each(shortageCases)('$cite: $name', checkCase))
   describe('investment (投资纳税/带动就业)', () => it.each(investmentCases)('$cite: $name', checkCase))
   describe('public service (特定公共服务领域)', () => it.each(publicServiceCases)('$cite: $name', checkCase))
-  describe('key area (远郊重点区域)', () => it.each(keyAreaCases)('$cite: $name', checkCase))
+  describe('key area (远郊重点区域)', () => {
+    it.each(keyAreaCases)('$cite: $name', checkCase)
+    it('rules §4, §Q3: a Lingang claim makes the key-area item uncertain (its gate is in doubt); a new town or transformation area does not', () => {
+      const uncertain = (kind: 'lingang' | 'newTown' | 'transformation') =>
+        assessCase({ asOf: AS_OF, profile: { keyArea: { kind, since: '2016-06-15' } } }).items.find((i) => i.id === 'keyArea')!.uncertain
+      expect([uncertain('lingang'), uncertain('newTown'), uncertain('transformation')]).toEqual([true, false, false])
+    })
+  })
   describe('fresh graduate, award, spouse, innovation', () => it.each(otherCases)('$cite: $name', checkCase))
 })

@@ -3,7 +3,8 @@
 // future months is the newest figure, 12,434 (rules §3), so 1× = 12,434, 0.8× = 9,948 (rounded
 // up from 9,947.2), 3× = 37,302.
 import { describe, expect, it, vi } from 'vitest'
-import { rankActions } from '../../fixtures/engine'
+import { assess, rankActions } from '../../fixtures/engine'
+import { RULESETS } from '../../../src/engine/data/rulesets'
 import type { Profile } from '../../../src/engine/schema'
 
 const AS_OF = '2026-11-27'
@@ -80,6 +81,16 @@ describe('ranked actions: bonus levers', () => {
     expect(byId(low).get('keyArea:lingang')).toMatchObject({ countsFrom: '2027-12-01', gain: 2, uncertain: true })
   })
 
+  it('rules §A7, §4, §Q3, §Q14: each area’s lever says what it requires and doubts: Lingang its recommendation and gate, transformation areas their boundaries', () => {
+    const codes = (id: string) => {
+      const a = byId(low).get(id)!
+      return { requires: a.requires.map((r) => r.code), doubts: a.doubts.map((d) => d.code) }
+    }
+    expect(codes('keyArea:lingang')).toEqual({ requires: ['workAndLive', 'lingangRecommendation'], doubts: ['lingangGate'] })
+    expect(codes('keyArea:newTown')).toEqual({ requires: ['workAndLive'], doubts: [] })
+    expect(codes('keyArea:transformation')).toEqual({ requires: ['workAndLive'], doubts: ['areaBoundaries'] })
+  })
+
   it('a new town counts after 5 full years: 2031-12-01, 2 × 5 = +10', () => {
     expect(byId(low).get('keyArea:newTown')).toMatchObject({ countsFrom: '2031-12-01', gain: 10 })
   })
@@ -121,5 +132,16 @@ describe('ranked actions: what is never a lever', () => {
     }
     // A shortage major, if it applies, counts at once: 30 + 50 + 15 + 30 = 125 on asOf.
     expect(list[0]).toMatchObject({ id: 'shortageMajor', reach: AS_OF })
+  })
+})
+
+describe('ranked actions: which ruleset describes the levers', () => {
+  it('rules §1: before the first ruleset, the levers read and cite the first one (the next in force), as the assessment lists its items', () => {
+    const early: Profile = { ...low, socialInsurance: [{ from: '2016-01', to: '2017-04', base: 8000 }] }
+    const first = RULESETS[0]
+    const { actions } = rankActions(early, '2017-06-01')
+    expect(actions.length).toBeGreaterThan(0)
+    for (const a of actions) expect(a.reference, a.id).toEqual(first.rules[a.item].ref)
+    expect(assess(early, '2017-06-01').items.map((i) => i.reference.source)).toEqual(Array(16).fill(first.source))
   })
 })
