@@ -59,7 +59,6 @@ function decodeMappings(mappings) {
 function runs(code, map) {
   const lines = decodeMappings(map.mappings)
   const out = []
-  let offset = 0
   let current = null
   const push = (text, source) => {
     if (!text) return
@@ -77,7 +76,6 @@ function runs(code, map) {
       push(line.slice(s.col, segs[j + 1]?.col ?? line.length), s.source >= 0 ? s.source : last)
     })
     push('\n', last)
-    offset += line.length + 1
   })
   return out
 }
@@ -104,6 +102,8 @@ function attribute(code, map) {
 const pretty = (source, chunkDir) => {
   const abs = resolve(chunkDir, source)
   const rel = relative(root, abs)
+  // A virtual module (a plugin's) resolves outside the project: named as the plugin calls it.
+  if (rel.startsWith('..')) return source.replace(/^(?:\.\.\/)+/, '')
   return rel.replace(/^node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, 'npm:')
 }
 

@@ -1,20 +1,21 @@
 // Size budgets on the production build, gzip -9.
 // First score: every chunk the browser needs before the score appears, followed through the import
-// graph (dist/.vite/manifest.json): the entry (src/boot.ts), the app it imports after the first
+// graph (scripts/first-score.mjs): the entry (src/boot.ts), the app it imports after the first
 // paint (src/main.tsx) and the engine that the app awaits before its first render
-// (src/state/derive.ts), each with its static imports. Each of them
-// must also be requested by index.html itself (script or modulepreload): no request waterfall.
-// Lazy chunks are listed, not budgeted. usage: node scripts/size-budget.mjs [distDir]
+// (src/state/derive.ts), each with its static imports. Each of them must also be requested by
+// index.html itself (script or modulepreload): no request waterfall. Lazy chunks are listed, not
+// budgeted. What a chunk is made of: npm run bundle-report. usage: node scripts/size-budget.mjs [distDir]
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync, constants } from 'node:zlib'
 import { firstScoreChunks } from './first-score.mjs'
 
 const dist = process.argv[2] ?? 'dist'
-// The first-score target is 100 KB and is not met; the gate holds today's figure plus a little, and
-// the distance to the target is printed (see docs/decisions.md, "First paint").
+// The first-score target is 100 KB and is not met (React and the engine alone are ≈85 KB): the gate
+// holds today's figure plus a little, and the distance to the target is printed (see
+// docs/decisions.md, "First paint").
 const TARGET_FIRST_SCORE = 100_000
-const BUDGET = { firstScore: 118_000, css: 12_000, embed: 2_000 }
+const BUDGET = { firstScore: 106_500, css: 12_000, embed: 2_000 }
 const gz = (file) => gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length
 const { js: firstScoreJs, css: initialCss } = firstScoreChunks(dist)
 
