@@ -5,6 +5,7 @@
 import type { MessageKey } from '../../i18n/catalog'
 import type { Params } from '../../i18n/i18n'
 import type { ProfileError } from '../../engine/schema'
+import { ITEMS } from '../../engine/data/items'
 import type { ItemId, ItemResult } from '../../engine/types'
 
 export type Translate = (key: MessageKey, params?: Params) => string
@@ -19,23 +20,14 @@ export function reasonText(t: Translate, item: ItemResult): string | null {
   return t(`engine.reason.${item.reason}`, { wouldScore: Number(item.inputs.wouldScore ?? 0) })
 }
 
-const BASIS = {
-  age: 'engine.basis.age',
-  qualification: 'engine.basis.qualification',
-  socialInsuranceYears: 'engine.basis.socialInsuranceYears',
-  contributionBase: 'engine.basis.contributionBase',
-  publicService: 'engine.basis.publicService',
-  keyArea: 'engine.basis.keyArea',
-  spouse: 'engine.basis.spouse',
-  falseMaterials: 'engine.basis.falseMaterials',
-  detentions: 'engine.basis.detentions',
-  crimes: 'engine.basis.crimes',
-} as const satisfies Partial<Record<ItemId, MessageKey>>
+/** The items whose explanation has a "basis" sentence: those with inputs to show (engine/data/items.ts). */
+type BasisItem = { [K in ItemId]: (typeof ITEMS)[K]['basis'] extends null ? never : K }[ItemId]
+const hasBasis = (id: ItemId): id is BasisItem => ITEMS[id].basis !== null
 
 /** The facts the rule used ("35 years old"), when the item has numeric inputs to show. */
 export function basisText(t: Translate, item: ItemResult): string | null {
-  const key = (BASIS as Partial<Record<ItemId, MessageKey>>)[item.id]
-  if (!key) return null
+  if (!hasBasis(item.id)) return null
+  const key: MessageKey = `engine.basis.${item.id}`
   const params: Params = {}
   for (const [k, v] of Object.entries(item.inputs)) if (typeof v === 'number') params[k] = v
   const text = t(key, params)
