@@ -115,3 +115,20 @@ test('the widget never shows the calculator’s prerendered screen: it stays hid
   await expect(page.getByRole('banner')).toHaveCount(0)
   expect(complaints).toEqual([])
 })
+
+test('a date typed into the prerendered form before the app has loaded reaches the draft and the score', async ({ page }) => {
+  // Hold the app's chunk until the visitor has typed (a slow phone on the metro).
+  let release!: () => void
+  const held = new Promise<void>((r) => (release = r))
+  await page.route('**/assets/app-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/')
+  await page.getByLabel('出生日期').fill('1990-05-01')
+  release()
+  await page.waitForFunction(() => Object.keys(document.querySelector('header')!).some((k) => k.startsWith('__reactFiber')))
+  await expect(page.getByLabel('出生日期')).toHaveValue('1990-05-01')
+  await expect(page.getByTestId('score-total')).not.toContainText(/^\s*0\s*分/)
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('sh-points:draft') ?? '')).toContain('"birthDate":"1990-05-01"')
+})

@@ -13,11 +13,23 @@ const key = firstScreenKey(location.search, location.hash, pageStorage())
 // HTML is parsed; this one is small and usually here before the stylesheet, so before any paint.)
 if (readStamp(document.getElementById('root')?.dataset.prerender)?.key !== key) document.documentElement.setAttribute('data-rerender', '')
 
+// Fields typed into before the app has taken over the prerendered form: React does not see those
+// edits, so main.tsx hands them to it once it has (no typed input is dropped).
+const typedEarly = new Set<EventTarget>()
+const record = (e: Event) => e.target && typedEarly.add(e.target)
+addEventListener('input', record, true)
+addEventListener('change', record, true)
+const stopRecording = () => {
+  removeEventListener('input', record, true)
+  removeEventListener('change', record, true)
+  return typedEarly
+}
+
 let started = false
 const start = () => {
   if (started) return
   started = true
-  void import('./main').then((m) => m.start(key))
+  void import('./main').then((m) => m.start(key, stopRecording))
 }
 requestAnimationFrame(() => setTimeout(start, 0))
 setTimeout(start, 200)

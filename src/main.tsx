@@ -5,8 +5,11 @@ import { CLIENT_ONLY, firstScreenKey, pageStorage, readStamp } from './pwa/first
 import { appElement, firstRenderReady } from './app/root'
 import { engineReady } from './state/engine-loader'
 
-/** Render the app; `key` is what the first screen is rendered from (firstScreenKey, in boot.ts). */
-export async function start(key: string): Promise<void> {
+/**
+ * Render the app; `key` is what the first screen is rendered from (firstScreenKey, in boot.ts),
+ * `typedEarly` stops boot.ts's recording and returns the fields typed into before hydration.
+ */
+export async function start(key: string, typedEarly: () => ReadonlySet<EventTarget> = () => new Set()): Promise<void> {
   const root = document.getElementById('root')
   if (!root) return
   // The engine chunk is preloaded with this one (scripts/prerender-plugin.mjs), so waiting for it
@@ -29,6 +32,7 @@ export async function start(key: string): Promise<void> {
       appElement(search, () => {
         freezeToday()
         if (todayInShanghai() !== stamp.today) app.render(appElement(search))
+        typedEarly().forEach(replayTyped)
       }),
       {
         // A part the build left to the browser (prerender.tsx) is rendered here by design.
@@ -49,6 +53,26 @@ export async function start(key: string): Promise<void> {
   const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000))
   if (document.readyState === 'complete') whenIdle()
   else addEventListener('load', whenIdle, { once: true })
+}
+
+/**
+ * A text field typed into before hydration keeps its text on screen, but React's value
+ * tracker took that text for the field's own value, so no change reaches the draft. Set the
+ * tracker back to the rendered value and fire the input event: React sees the typed text as a
+ * change and its onChange stores it, as if typed now. (The prerendered first step has only such
+ * fields; boxes, radios and selects are not replayed.)
+ */
+function replayTyped(target: EventTarget) {
+  if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return
+  if (!target.isConnected || target.type === 'checkbox' || target.type === 'radio') return
+  const typed = target.value
+  const rendered = target.getAttribute('value') ?? ''
+  if (typed === rendered) return
+  const setValue = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(target), 'value')?.set
+  if (!setValue) return
+  target.value = rendered // through React's tracker
+  setValue.call(target, typed) // past it
+  target.dispatchEvent(new Event('input', { bubbles: true }))
 }
 
 /**
