@@ -75,7 +75,7 @@ export function startScoringThread(settings: ScoreSettings): ScoringThread {
 }
 
 const RULESET_IDS = RULESETS.map((r) => r.id)
-export const USAGE = `usage: npm run --silent score -- [--format json|ndjson|csv] [--compact] [--ruleset ${RULESET_IDS.join('|')}] FILE|-
+export const USAGE = `usage: npm run --silent score -- [--format json|ndjson|csv] [--compact] [--ruleset ${RULESET_IDS.join('|')}] [--jobs N] FILE|-
   FILE           a profile (JSON object), a JSON array of profiles, or one profile per line
                  (NDJSON); UTF-8. - reads standard input
   --format json  an assessment, or an array of them with one per line (default)
