@@ -1,7 +1,7 @@
 // The command line (format §4), as a function of its arguments and its I/O, so that tests run
 // it in-process; src/cli/score.ts runs it on the real process. Input is read as a stream and
-// every assessment is printed as soon as it is made: memory holds one profile, whatever the size
-// of the input. Exit 0: all scored; 1: some profile failed validation (its slot holds {errors});
+// every assessment is printed as soon as it is made: memory holds one profile (a few batches with
+// scoring threads, pool.ts), whatever the size of the input. Exit 0: all scored; 1: some profile failed validation (its slot holds {errors});
 // 2: bad invocation, unreadable input, input that is not UTF-8 or not JSON, or a value too large
 // to be a profile. Errors found part-way leave what was printed before them.
 import { open, stat } from 'node:fs/promises'
