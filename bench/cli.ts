@@ -1,7 +1,9 @@
 // npm run bench (part 2): N profiles (default 20,000; BENCH_CLI_N) through the CLI in each
-// format, as a real process writing to a file. "After start-up" subtracts a run on an empty
-// array. Wall time depends on how busy the machine is; CPU time (user + system, from
-// /usr/bin/time where it exists, with the peak RSS) much less. Median of BENCH_CLI_RUNS (3).
+// format, as a real process writing to a file; ndjson on one thread (--jobs 1) and on one per
+// core (--jobs N: the main thread and N - 1 scoring threads). "After start-up" subtracts a run on
+// an empty array. Wall time depends on how busy the machine is; CPU time (user + system, of all
+// threads, from /usr/bin/time where it exists, with the peak RSS) much less. Median of
+// BENCH_CLI_RUNS (3).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
@@ -64,7 +66,8 @@ try {
   const startup = run([empty], output)
   const perSecond = (ms: number, base: number) => Math.round((N / (ms - base)) * 1000).toLocaleString('en-US')
   const rate = (ms: number | undefined, base: number | undefined) => (ms === undefined || base === undefined ? '–' : `${perSecond(ms, base)} /s`)
-  let ndjson: Measure | undefined
+  const cores = availableParallelism()
+  const ndjson = new Map<string, Measure>()
   const rows: Record<string, string>[] = [
     {
       run: 'start-up only (empty array)',
@@ -73,9 +76,10 @@ try {
       'peak RSS': startup.rssMb === undefined ? '–' : `${startup.rssMb.toFixed(0)} MB`,
     },
   ]
-  for (const args of [['--format', 'json'], ['--format', 'ndjson'], ['--format', 'ndjson', '--compact'], ['--format', 'csv']]) {
+  const pool = cores > 1 ? [['--format', 'ndjson', '--jobs', String(cores)]] : []
+  for (const args of [['--format', 'json'], ['--format', 'ndjson', '--jobs', '1'], ...pool, ['--format', 'ndjson', '--compact'], ['--format', 'csv']]) {
     const m = run([...args, input], output)
-    if (args.join(' ') === '--format ndjson') ndjson = m
+    if (args[1] === 'ndjson' && args[2] === '--jobs') ndjson.set(args[3]!, m)
     rows.push({
       run: args.join(' '),
       'wall ms': m.wall.toFixed(0),
@@ -88,14 +92,15 @@ try {
   }
   console.log(
     `cli: ${N.toLocaleString('en-US')} profiles (${(statSync(input).size / 1e6).toFixed(1)} MB in), median of ${RUNS}, ` +
-      `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores (node ${process.version})`,
+      `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cores} cores (node ${process.version})`,
   )
   console.table(rows)
   // The figure issue #15 sets a goal for (≥ 20,000 /s): full assessments, one per line.
-  console.log(
-    `ndjson: ${perSecond(ndjson!.wall, startup.wall)} profiles/s after start-up (wall)` +
-      (ndjson!.cpu === undefined ? '' : `, ${perSecond(ndjson!.cpu, startup.cpu!)} /s in CPU time`),
-  )
+  for (const [jobs, m] of ndjson)
+    console.log(
+      `ndjson, ${jobs === '1' ? 'one thread' : `${jobs} threads`} (--jobs ${jobs}): ${perSecond(m.wall, startup.wall)} profiles/s after start-up (wall)` +
+        (m.cpu === undefined ? '' : `, ${perSecond(m.cpu, startup.cpu!)} /s in CPU time`),
+    )
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -12,7 +12,9 @@ export interface Sink {
 export const OUT_CHUNK = 1 << 18
 
 export class OutputBuffer {
-  private buffer = Buffer.allocUnsafe(OUT_CHUNK)
+  /** Buffers of OUT_CHUNK bytes to use again (`recycle`). */
+  private spare: ArrayBuffer[] = []
+  private buffer: Buffer = Buffer.allocUnsafe(OUT_CHUNK)
   private used = 0
   /** Where the slot (or the value, from `begin`) being written starts: it is kept in one buffer, so that a value can be taken back. */
   private mark = 0
@@ -75,6 +77,48 @@ export class OutputBuffer {
     this.used = end
   }
 
+  /**
+   * Appends whole slots printed elsewhere (a batch from a scoring thread), copied into the buffers
+   * in turn so that the pieces passed on stay OUT_CHUNK long. Only between slots.
+   */
+  slots(chunks: readonly Uint8Array[]): void {
+    for (const bytes of chunks) {
+      for (let at = 0; at < bytes.length; ) {
+        if (this.used === this.buffer.length) {
+          this.ready.push(this.buffer)
+          this.buffer = this.allocate()
+          this.used = 0
+        }
+        const n = Math.min(bytes.length - at, this.buffer.length - this.used)
+        this.buffer.set(bytes.subarray(at, at + n), this.used)
+        this.used += n
+        at += n
+      }
+    }
+    this.mark = this.used
+  }
+
+  /**
+   * Takes everything written, as buffers of their own (each the whole of an ArrayBuffer's start,
+   * none shared with another value), so that they can be moved to another thread. Only between slots.
+   */
+  take(): Uint8Array[] {
+    if (this.used) {
+      this.ready.push(this.buffer.subarray(0, this.used))
+      this.buffer = this.allocate()
+    }
+    this.used = 0
+    this.mark = 0
+    const taken = this.ready
+    this.ready = []
+    return taken
+  }
+
+  /** Buffers taken (`take`) and done with, to be used again instead of new ones. */
+  recycle(buffers: readonly ArrayBuffer[]): void {
+    for (const b of buffers) if (b.byteLength === OUT_CHUNK) this.spare.push(b)
+  }
+
   /** Appends one byte (an ASCII character). */
   byte(c: number): void {
     this.room(1)[this.used++] = c
@@ -112,11 +156,16 @@ export class OutputBuffer {
     if (this.used < OUT_CHUNK / 4) bytes = Buffer.from(this.buffer.subarray(0, this.used))
     else {
       bytes = this.buffer.subarray(0, this.used)
-      this.buffer = Buffer.allocUnsafe(OUT_CHUNK)
+      this.buffer = this.allocate()
     }
     this.used = 0
     this.mark = 0
     return this.sink.write(bytes)
+  }
+
+  private allocate(): Buffer {
+    const spare = this.spare.pop()
+    return spare ? Buffer.from(spare) : Buffer.allocUnsafe(OUT_CHUNK)
   }
 
   /** Passes on the full buffers, without waiting while the sink keeps up (a file, a test). */
@@ -134,7 +183,7 @@ export class OutputBuffer {
   private room(n: number): Buffer {
     if (this.used + n <= this.buffer.length) return this.buffer
     const partial = this.used - this.mark
-    const next = Buffer.allocUnsafe(Math.max(OUT_CHUNK, 2 * (partial + n)))
+    const next = 2 * (partial + n) <= OUT_CHUNK ? this.allocate() : Buffer.allocUnsafe(2 * (partial + n))
     this.buffer.copy(next, 0, this.mark, this.used)
     if (this.mark) this.ready.push(this.buffer.subarray(0, this.mark))
     this.buffer = next

@@ -92,24 +92,43 @@ export class Printer {
   /** Writes one slot; `shape` is what the input has shown so far. */
   slot(slot: Slot, shape: Shape | undefined): void {
     this.count++
+    if (this.format === 'json' && this.count === 1 && shape === undefined) {
+      this.held = slot
+      return
+    }
+    this.release()
+    this.write(slot, this.count)
+  }
+
+  /**
+   * Writes a slot as the index-th of the output (1-based), whatever this printer wrote before: the
+   * scoring threads print their batches so (scorer.ts), and the main thread counts them with `skip`.
+   */
+  write(slot: Slot, index: number): void {
     switch (this.format) {
       case 'csv':
-        if (this.count === 1) this.out.text(`${CSV_COLUMNS.join(',')}\r\n`)
-        this.out.text(csvRow(slot, this.count))
+        if (index === 1) this.out.text(`${CSV_COLUMNS.join(',')}\r\n`)
+        this.out.text(csvRow(slot, index))
         return
       case 'ndjson':
         this.json(slot)
         this.out.byte(NEWLINE)
         return
       case 'json':
-        if (this.count === 1 && shape === undefined) {
-          this.held = slot
-          return
-        }
-        this.release()
-        this.out.text(this.count === 1 ? '[\n' : ',\n')
+        this.out.text(index === 1 ? '[\n' : ',\n')
         this.json(slot)
     }
+  }
+
+  /** Counts n slots printed after this printer's by another (`write`, in another thread). */
+  skip(n: number): void {
+    if (this.held) throw new Error('a slot is held: the next one must be printed by this printer')
+    this.count += n
+  }
+
+  /** Slots printed (or counted) so far. */
+  get printed(): number {
+    return this.count
   }
 
   /** Writes what closes the output, once the input has ended with this shape. */

@@ -1,6 +1,7 @@
 // npm run --silent score -- [options] FILE|-   (format §4; options and formats: docs/cli.md)
 // The process around main(): real standard streams, the exit code, a reader that goes away.
-import { main, OutputClosed, OutputFailed, type Sink } from './main'
+import { availableParallelism } from 'node:os'
+import { main, MAX_JOBS, OutputClosed, OutputFailed, type Sink } from './main'
 
 /** A stream as a Sink: waits for 'drain' when the reader is behind; a closed pipe ends the run quietly. */
 function sinkOf(stream: NodeJS.WriteStream): Sink {
@@ -34,4 +35,9 @@ function sinkOf(stream: NodeJS.WriteStream): Sink {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2), { stdin: process.stdin, stdout: sinkOf(process.stdout), stderr: sinkOf(process.stderr) })
+process.exitCode = await main(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: sinkOf(process.stdout),
+  stderr: sinkOf(process.stderr),
+  jobs: Math.min(availableParallelism(), MAX_JOBS),
+})

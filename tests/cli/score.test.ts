@@ -1,5 +1,5 @@
 // The command line (format §4), run in-process through main(argv, io); one test spawns the
-// npm script as documented.
+// npm script as documented, with a scoring thread (tests/cli/pool.test.ts has the rest on threads).
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -438,14 +438,20 @@ describe('score CLI: streaming and input it cannot take', () => {
 })
 
 describe('score CLI as a process', () => {
-  it('`npm run --silent score -- --format ndjson FILE` prints one assessment per line, exit 0', { timeout: 30_000 }, async () => {
-    const path = file('npm.json', JSON.stringify([PROFILE, PROFILE_2]))
-    const r = await new Promise<Omit<Run, 'writes'>>((done) =>
-      execFile('npm', ['run', '--silent', 'score', '--', '--format', 'ndjson', path], { cwd: ROOT }, (error, stdout, stderr) =>
-        done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+  it('`npm run --silent score -- --jobs 2 --format ndjson FILE`: one assessment per line, the same bytes as on one thread', { timeout: 60_000 }, async () => {
+    // Large enough for the scoring thread to take batches (it starts at once with --jobs), with a profile failing validation among them.
+    const profiles = [PROFILE, PROFILE_2, ...generateProfiles(3000, 5), { ...PROFILE, education: 'phd' }, ...generateProfiles(1000, 6)]
+    const path = file('npm.json', JSON.stringify(profiles))
+    const r = await new Promise<{ code: number; stdout: Buffer; stderr: string }>((done) =>
+      execFile('npm', ['run', '--silent', 'score', '--', '--jobs', '2', '--format', 'ndjson', path], { cwd: ROOT, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout, stderr) =>
+        done({ code: error ? Number(error.code) : 0, stdout, stderr: stderr.toString() }),
       ),
     )
-    expect(r).toMatchObject({ code: 0, stderr: '' })
-    expect(r.stdout.split('\n').slice(0, -1).map((l) => JSON.parse(l).total)).toEqual([120, 140])
+    expect(r).toMatchObject({ code: 1, stderr: '' })
+    const one = await score(['--jobs', '1', '--format', 'ndjson', path])
+    expect(one.code).toBe(1)
+    expect(r.stdout.equals(Buffer.from(one.stdout))).toBe(true)
+    expect(lines(one.stdout)).toHaveLength(profiles.length)
+    expect(lines(one.stdout).slice(0, 2).map((l) => JSON.parse(l).total)).toEqual([120, 140])
   })
 })
