@@ -45,12 +45,12 @@ function run() {
 
 /**
  * Simulated throttling scales the main-thread work it observes, so a busy machine scores worse:
- * wait (at most LH_QUIET_WAIT seconds, default 90) until the 1-minute load average is below half
- * the cores, as it is once the browser tests before us have finished.
+ * wait (at most LH_QUIET_WAIT seconds, default 60) until the 1-minute load average is below 3/4
+ * of the cores, as it is soon after the browser tests before us have finished.
  */
 async function waitForQuiet() {
-  const limit = Number(process.env.LH_QUIET_WAIT ?? 90) * 1000
-  const quiet = cpus().length / 2
+  const limit = Number(process.env.LH_QUIET_WAIT ?? 60) * 1000
+  const quiet = cpus().length * 0.75
   const start = Date.now()
   while (loadavg()[0] > quiet && Date.now() - start < limit) await new Promise((r) => setTimeout(r, 2000))
   console.log(`waited ${Math.round((Date.now() - start) / 1000)} s for a quiet machine (1-min load ${loadavg()[0].toFixed(2)}, target ≤ ${quiet})`)
