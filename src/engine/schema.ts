@@ -159,18 +159,21 @@ function toProfileErrors(issue: z.core.$ZodIssue): ProfileError[] {
 export function parseProfile(input: unknown, defaultAsOf: string): ParseResult {
   const parsed = ProfileSchema.safeParse(input, { reportInput: true })
   const errors = parsed.success ? [] : parsed.error.issues.flatMap(toProfileErrors)
-  // Checks across fields run on whatever parts are well-formed, so that every error is reported at once.
-  if (typeof input === 'object' && input !== null && !Array.isArray(input)) errors.push(...crossFieldErrors(input as Record<string, unknown>, defaultAsOf))
+  // Checks across fields run on whatever parts are well-formed, so that every error is reported at
+  // once. Once the schema has passed, every date field present is a valid date: a string says so.
+  if (typeof input === 'object' && input !== null && !Array.isArray(input))
+    errors.push(...crossFieldErrors(input as Record<string, unknown>, defaultAsOf, parsed.success ? isString : isDate))
   return parsed.success && !errors.length ? { success: true, profile: parsed.data } : { success: false, errors }
 }
 
 const isDate = (v: unknown): v is string => ProfileSchema.shape.birthDate.safeParse(v).success && typeof v === 'string'
+const isString = (v: unknown): v is string => typeof v === 'string'
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isMonth = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v)
 
 const DATE_FIELDS = ['asOf', 'publicServiceSince', 'spouseHukouSince'] as const
 
-function crossFieldErrors(raw: Record<string, unknown>, defaultAsOf: string): ProfileError[] {
+function crossFieldErrors(raw: Record<string, unknown>, defaultAsOf: string, isDate: (v: unknown) => v is string): ProfileError[] {
   const errors: ProfileError[] = []
   const { earliestDate: earliest, latestDate: latest } = LIMITS
   const inRange = (d: string) => d >= earliest && d <= latest
