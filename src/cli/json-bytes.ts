@@ -115,9 +115,9 @@ export class JsonWriter {
   private readonly shared = new WeakMap<object, Shared>()
   private readonly findingHeads = new Map<string, FindingHead>()
   /** After an item's inputs: `,"reason":…}` by reason. */
-  private readonly tails = new Map<string, Uint8Array>()
+  private readonly tails = new Map<string | null, Uint8Array>()
   /** The same after empty inputs: `{},"reason":…}`. */
-  private readonly emptyTails = new Map<string, Uint8Array>()
+  private readonly emptyTails = new Map<string | null, Uint8Array>()
   /** Object.prototype has no enumerable key, so for…in lists an object's own keys (checked per value written). */
   private fast = true
   /** Items and findings written from kept parts, and values JSON.stringify wrote (tests check the usual way is taken). */
@@ -263,12 +263,13 @@ export class JsonWriter {
 
   /** What follows an item's inputs (`{}` first if they are empty): the reason if any, and `}`. */
   private tail(empty: boolean, reason: string | undefined): Uint8Array {
-    const key = reason ?? ''
+    // null: no reason at all, which is not the same as an empty one.
+    const key = reason ?? null
     const tails = empty ? this.emptyTails : this.tails
     let tail = tails.get(key)
     if (tail === undefined) {
       tail = encode(`${empty ? '{}' : ''}${reason === undefined ? '' : `,"reason":${S(reason)}`}}`)
-      if (tails.size < MAX_KEPT && key.length <= MAX_KEPT_LENGTH) tails.set(key, tail)
+      if (tails.size < MAX_KEPT && (key?.length ?? 0) <= MAX_KEPT_LENGTH) tails.set(key, tail)
     }
     return tail
   }

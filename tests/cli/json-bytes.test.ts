@@ -184,6 +184,16 @@ describe('JsonWriter: assessments changed in any way, byte for byte as JSON.stri
     )
   })
 
+  it('an empty reason is written, and is not mistaken for no reason (fast-check seed 62518938)', async () => {
+    const a = sample() as unknown as Record<string, unknown> & Assessment
+    const items = a.items as unknown as Record<string, unknown>[]
+    items[0]!.reason = ''
+    delete items[1]!.reason
+    await w.check(a)
+    const b = sample() as unknown as Record<string, unknown> & Assessment
+    await w.check(b)
+  })
+
   it('a reference object changed in place after its JSON was kept: written anew', async () => {
     const ref = { source: 'sh-2023', line: '基础指标 · 年龄', evidence: 'rules §B1' }
     const item = { id: 'age', group: 'basic', points: 30, max: 30, uncertain: false, reference: ref, inputs: { age: 30 } }
