@@ -1,4 +1,5 @@
-import { createRoot, hydrateRoot } from 'react-dom/client'
+import { startTransition } from 'react'
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client'
 import { i18nReady } from './i18n/i18n'
 import { freezeToday, todayInShanghai } from './lib/today'
 import { CLIENT_ONLY, firstScreenKey, pageStorage, readStamp } from './pwa/first-screen'
@@ -27,24 +28,32 @@ export async function start(key: string, typedEarly: () => ReadonlySet<EventTarg
     // of the build).
     restoreStyles(root)
     freezeToday(stamp.today)
-    const app = hydrateRoot(
-      root,
-      appElement(search, () => {
-        freezeToday()
-        if (todayInShanghai() !== stamp.today) app.render(appElement(search))
-        typedEarly().forEach(replayTyped)
-      }),
-      {
-        // A part the build left to the browser (prerender.tsx) is rendered here by design.
-        onRecoverableError: (error) => {
-          if ((error as { digest?: string } | null)?.digest !== CLIENT_ONLY) reportError(error)
+    // Hydrating as a transition lets React yield to the browser every few milliseconds instead
+    // of holding the main thread for the whole tree; a field the user touches first is hydrated
+    // first (React's selective hydration).
+    let app: Root | undefined
+    startTransition(() => {
+      app = hydrateRoot(
+        root,
+        appElement(search, () => {
+          freezeToday()
+          if (todayInShanghai() !== stamp.today) app?.render(appElement(search))
+          typedEarly().forEach(replayTyped)
+        }),
+        {
+          // A part the build left to the browser (prerender.tsx) is rendered here by design.
+          onRecoverableError: (error) => {
+            if ((error as { digest?: string } | null)?.digest !== CLIENT_ONLY) reportError(error)
+          },
         },
-      },
-    )
+      )
+    })
   } else {
-    // A saved draft, another language or another screen: render afresh over the static markup.
+    // A saved draft, another language or another screen: render afresh over the static markup
+    // (also as a transition, in slices).
     root.replaceChildren()
-    createRoot(root).render(appElement(search))
+    const app = createRoot(root)
+    startTransition(() => app.render(appElement(search)))
   }
   // boot.ts hid the prerendered markup if it was not to be used; the app is there now.
   root.removeAttribute('data-prerender')
