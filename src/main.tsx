@@ -17,6 +17,9 @@ export async function start(key: string, typedEarly: () => ReadonlySet<EventTarg
   // costs no round trip and the first render already has the score: no "loading" frame.
   // A later step's words likewise (off the first score's path: only when the app opens there).
   await Promise.all([i18nReady, engineReady.catch(() => undefined), firstRenderReady(location.search).catch(() => undefined)])
+  // Evaluating the app's chunk is one long task; give the browser a turn (input, a frame) before
+  // React starts, rather than make it one task twice as long.
+  await new Promise((resolve) => setTimeout(resolve, 0))
   const search = location.search
   const stamp = readStamp(root.dataset.prerender)
   // The state may have moved since boot.ts read it (a share link pasted into the open tab changes
