@@ -12,9 +12,9 @@ const INVALID = Symbol('invalid')
 type Read = (value: unknown) => unknown
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-export const isString = (v: unknown): v is string => typeof v === 'string'
-export const isDate = (v: unknown): v is string => typeof v === 'string' && DATE_PATTERN.test(v)
-export const isMonth = (v: unknown): v is string => typeof v === 'string' && MONTH_PATTERN.test(v)
+const isString = (v: unknown): v is string => typeof v === 'string'
+const isDate = (v: unknown): v is string => typeof v === 'string' && DATE_PATTERN.test(v)
+const isMonth = (v: unknown): v is string => typeof v === 'string' && MONTH_PATTERN.test(v)
 
 function reader(kind: Kind): Read {
   switch (kind.type) {
@@ -130,57 +130,64 @@ function fieldFailures(raw: Record<string, unknown>): { path: string }[] {
 }
 
 const DATE_FIELDS = ['asOf', 'publicServiceSince', 'spouseHukouSince'] as const
+const { earliestDate: EARLIEST, latestDate: LATEST } = LIMITS
+const EARLIEST_MONTH = EARLIEST.slice(0, 7)
+
+function rangeError(path: string, d: string): ProfileError | null {
+  return d < EARLIEST
+    ? { path, code: 'dateTooEarly', message: `must be on or after ${EARLIEST}` }
+    : d > LATEST
+      ? { path, code: 'dateTooLate', message: `must be on or before ${LATEST}, got ${d}` }
+      : null
+}
 
 /**
  * The checks across fields (and of date ranges), on whatever parts of `raw` are well-formed, so
- * that every error is reported at once. `isDate` tells a usable date: once the schema has passed,
- * every date field present is one, and `isString` says so for less.
+ * that every error is reported at once. Once the schema has passed (`wellFormed`), every date and
+ * month present is a valid one: being a string says so.
  */
-export function crossFieldErrors(raw: Record<string, unknown>, defaultAsOf: string, isDate: (v: unknown) => v is string): ProfileError[] {
+export function crossFieldErrors(raw: Record<string, unknown>, defaultAsOf: string, wellFormed: boolean): ProfileError[] {
   const errors: ProfileError[] = []
-  const { earliestDate: earliest, latestDate: latest } = LIMITS
-  const inRange = (d: string) => d >= earliest && d <= latest
-  const rangeError = (path: string, d: string): ProfileError | null =>
-    d < earliest
-      ? { path, code: 'dateTooEarly', message: `must be on or after ${earliest}` }
-      : d > latest
-        ? { path, code: 'dateTooLate', message: `must be on or before ${latest}, got ${d}` }
-        : null
+  const date = wellFormed ? isString : isDate
+  const month = wellFormed ? isString : isMonth
   for (const field of DATE_FIELDS) {
     const v = raw[field]
-    const error = isDate(v) ? rangeError(field, v) : null
+    const error = date(v) ? rangeError(field, v) : null
     if (error) errors.push(error)
   }
-  if (isRecord(raw.keyArea) && isDate(raw.keyArea.since)) {
+  if (isRecord(raw.keyArea) && date(raw.keyArea.since)) {
     const error = rangeError('keyArea.since', raw.keyArea.since)
     if (error) errors.push(error)
   }
-  const asOf = isDate(raw.asOf) && inRange(raw.asOf) ? raw.asOf : defaultAsOf
+  const asOf = date(raw.asOf) && raw.asOf >= EARLIEST && raw.asOf <= LATEST ? raw.asOf : defaultAsOf
   // A usable birth date gives the first month anyone can have paid social insurance.
   let firstWorkingMonth: string | null = null
-  if (isDate(raw.birthDate)) {
+  if (date(raw.birthDate)) {
     if (raw.birthDate > asOf)
       errors.push({ path: 'birthDate', code: 'birthDateAfterAsOf', message: `${raw.birthDate} is after the assessment date ${asOf}` })
-    else if (raw.birthDate < earliest) errors.push({ path: 'birthDate', code: 'dateTooEarly', message: `must be on or after ${earliest}` })
+    else if (raw.birthDate < EARLIEST) errors.push({ path: 'birthDate', code: 'dateTooEarly', message: `must be on or after ${EARLIEST}` })
     else if (fullYearsBetween(raw.birthDate, asOf) > LIMITS.maxAge)
       errors.push({ path: 'birthDate', code: 'ageOver120', message: `gives an age over ${LIMITS.maxAge} on ${asOf}` })
     else firstWorkingMonth = anniversary(raw.birthDate, LIMITS.minWorkingAge).slice(0, 7)
   }
-  if (Array.isArray(raw.socialInsurance))
-    raw.socialInsurance.forEach((p: unknown, i) => {
-      if (typeof p !== 'object' || p === null) return
+  const periods = raw.socialInsurance
+  if (Array.isArray(periods))
+    for (let i = 0; i < periods.length; i++) {
+      const p: unknown = periods[i]
+      if (typeof p !== 'object' || p === null) continue
       const { from, to } = p as Record<string, unknown>
-      if (isMonth(from) && from < earliest.slice(0, 7))
-        errors.push({ path: `socialInsurance.${i}.from`, code: 'dateTooEarly', message: `must be on or after ${earliest.slice(0, 7)}` })
-      else if (isMonth(from) && firstWorkingMonth && from < firstWorkingMonth)
+      if (!month(from)) continue
+      if (from < EARLIEST_MONTH)
+        errors.push({ path: `socialInsurance.${i}.from`, code: 'dateTooEarly', message: `must be on or after ${EARLIEST_MONTH}` })
+      else if (firstWorkingMonth && from < firstWorkingMonth)
         errors.push({
           path: `socialInsurance.${i}.from`,
           code: 'beforeAge16',
           message: `month ${from} is before the ${LIMITS.minWorkingAge}th birthday (${firstWorkingMonth}); contributions start at ${LIMITS.minWorkingAge} at the earliest`,
         })
-      else if (isMonth(from) && isMonth(to) && to < from)
+      else if (month(to) && to < from)
         errors.push({ path: `socialInsurance.${i}.to`, code: 'endBeforeStart', message: `month ${to} is before the start month ${from}` })
-    })
+    }
   return errors
 }
 
@@ -228,7 +235,7 @@ function dropInvalid(candidate: Record<string, unknown>, errors: readonly { path
 function attemptWithoutSchema(candidate: unknown, defaultAsOf: string): Attempt<{ path: string }> {
   if (!isRecord(candidate)) return { success: false, errors: [{ path: '' }] }
   const profile = readWellFormed(candidate)
-  const errors = [...(profile ? [] : fieldFailures(candidate)), ...crossFieldErrors(candidate, defaultAsOf, profile ? isString : isDate)]
+  const errors = [...(profile ? [] : fieldFailures(candidate)), ...crossFieldErrors(candidate, defaultAsOf, !!profile)]
   return profile && !errors.length ? { success: true, profile } : { success: false, errors }
 }
 

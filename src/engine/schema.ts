@@ -6,7 +6,7 @@ import * as z from 'zod/mini'
 
 import { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, QUALIFICATIONS } from './enums'
 import { LIMITS, MONTH_PATTERN, PROFILE, type Kind, type ParseResult, type Profile, type ProfileError, type ProfileErrorCode } from './profile-format'
-import { crossFieldErrors, isDate, isString, readWellFormed, sanitizeRounds } from './profile-check'
+import { crossFieldErrors, readWellFormed, sanitizeRounds } from './profile-check'
 
 export { AWARDS, EDUCATIONS, INNOVATIONS, KEY_AREA_KINDS, LIMITS, QUALIFICATIONS }
 export type { Award, Education, Innovation, KeyAreaKind, Qualification } from './enums'
@@ -103,8 +103,7 @@ function toProfileErrors(issue: z.core.$ZodIssue): ProfileError[] {
 export function parseProfile(input: unknown, defaultAsOf: string): ParseResult {
   const profile = readWellFormed(input)
   if (!profile) return parseBySchema(input, defaultAsOf)
-  // Once the schema has passed, every date field present is a valid date: a string says so.
-  const errors = crossFieldErrors(input as Record<string, unknown>, defaultAsOf, isString)
+  const errors = crossFieldErrors(input as Record<string, unknown>, defaultAsOf, true)
   return errors.length ? { success: false, errors } : { success: true, profile }
 }
 
@@ -112,10 +111,9 @@ export function parseProfile(input: unknown, defaultAsOf: string): ParseResult {
 export function parseBySchema(input: unknown, defaultAsOf: string): ParseResult {
   const parsed = ProfileSchema.safeParse(input, { reportInput: true })
   const errors = parsed.success ? [] : parsed.error.issues.flatMap(toProfileErrors)
-  // Checks across fields run on whatever parts are well-formed, so that every error is reported at
-  // once. Once the schema has passed, every date field present is a valid date: a string says so.
+  // Checks across fields run on whatever parts are well-formed, so that every error is reported at once.
   if (typeof input === 'object' && input !== null && !Array.isArray(input))
-    errors.push(...crossFieldErrors(input as Record<string, unknown>, defaultAsOf, parsed.success ? isString : isDate))
+    errors.push(...crossFieldErrors(input as Record<string, unknown>, defaultAsOf, parsed.success))
   return parsed.success && !errors.length ? { success: true, profile: parsed.data as Profile } : { success: false, errors }
 }
 
