@@ -1,11 +1,10 @@
 // The profile format's check without zod, made from the one description (profile-format.ts): a
 // value is well-formed exactly when the zod schema (schema.ts) accepts it, and the profile read
 // from it is the one zod returns, key for key and in zod's order (tests/engine/profile-check.test.ts
-// proves both against the schema). zod is needed only to word what is wrong; the first score (a
-// draft's valid part) and the command line's valid profiles never load it.
+// proves both against the schema). zod is needed only to word what is wrong: the first score (a
+// draft's valid part) does not load it, and the command line's valid profiles do not run it.
 import { anniversary, fullYearsBetween } from './dates'
 import { DATE_PATTERN, LIMITS, MONTH_PATTERN, PROFILE, type Field, type Kind, type Profile, type ProfileError } from './profile-format'
-
 
 const INVALID = Symbol('invalid')
 /** Reads a value of one kind: the value as the schema outputs it (new objects and arrays), or INVALID. */
