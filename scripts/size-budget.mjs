@@ -11,11 +11,12 @@ import { gzipSync, constants } from 'node:zlib'
 import { firstScoreChunks } from './first-score.mjs'
 
 const dist = process.argv[2] ?? 'dist'
-// The first-score target is 100 KB and is not met (React and the engine alone are ≈85 KB): the gate
-// holds today's figure plus a little, and the distance to the target is printed (see
-// docs/decisions.md, "First paint").
+// The first-score target is 100 KB and is met: 99,691 B, since the draft's valid part is read
+// without zod (zod and the errors' wording are a lazy chunk). The gate holds today's figure plus a
+// little (500 B), so it sits 200 B above the target; the line after the gates says whether the
+// target still holds (see docs/decisions.md, "First paint").
 const TARGET_FIRST_SCORE = 100_000
-const BUDGET = { firstScore: 106_500, css: 12_000, embed: 2_000 }
+const BUDGET = { firstScore: 100_200, css: 12_000, embed: 2_000 }
 const gz = (file) => gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length
 const { js: firstScoreJs, css: initialCss } = firstScoreChunks(dist)
 

@@ -8,6 +8,7 @@ import { lazyWithPreload } from '../lib/lazy'
 import { ScreenBoundary } from '../components/ScreenBoundary'
 import { preloadStorageNotices, StorageNotices } from '../components/StorageNotices'
 import { useDraftStore } from '../state/draft-store'
+import { loadFieldErrors } from '../state/engine-loader'
 import { ScorePanel } from '../components/result/ScorePanel'
 import { ClearData } from '../components/wizard/ClearData'
 import { usePreloadWhenIdle, useStepFocus } from '../components/wizard/hooks'
@@ -18,7 +19,7 @@ import { STEPS, type StepSpec } from '../components/wizard/steps'
 import type { StepId } from '../state/draft-store'
 
 // The steps after the first (their words), the result step and Ctrl+P's report are lazy chunks,
-// prefetched when the browser is idle.
+// prefetched when the browser is idle, as are the words of the field errors (engine-loader.ts).
 export const LaterStep = lazyWithPreload(() => import('./LaterStep'), (m) => m.LaterStep)
 export const ResultView = lazyWithPreload(() => import('./ResultView'), (m) => m.ResultView)
 const CalculatorPrint = lazyWithPreload(() => import('../features/print/CalculatorPrint'), (m) => m.default)
@@ -30,7 +31,7 @@ export function Calculator() {
   const stepId = useDraftStore((s) => s.stepId)
   const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0]!
   useStepFocus(stepId)
-  usePreloadWhenIdle(() => [LaterStep.preload(), InsuranceEditor.preload(), ResultView.preload(), CalculatorPrint.preload(), preloadStorageNotices()])
+  usePreloadWhenIdle(() => [LaterStep.preload(), InsuranceEditor.preload(), ResultView.preload(), CalculatorPrint.preload(), preloadStorageNotices(), loadFieldErrors()])
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6">
       <ScorePanel className="lg:col-start-2 lg:row-start-1" />

@@ -20,7 +20,8 @@ import {
 import { DOUBTS, REQUIREMENTS, type DoubtCode, type RequirementCode } from './data/requirements'
 import { monthIndexOf, monthLabel, monthOfDate, anniversary } from './dates'
 import { project, totalOn, type ProfileChange, type Projection, type ProjectOptions } from './project'
-import { EDUCATIONS, KEY_AREA_KINDS, type Education, type Profile, type Qualification } from './schema'
+import { EDUCATIONS, KEY_AREA_KINDS, type Education, type Qualification } from './enums'
+import type { Profile } from './profile-format'
 import type { AssessOptions, ItemId, LegalRef } from './types'
 import { WAGES, wageOf } from './wages'
 

@@ -4,7 +4,8 @@ import { FINDINGS } from './data/findings'
 import { RULESETS, type Ruleset } from './data/rulesets'
 import { anniversary, fullYearsBetween, monthIndexOf, monthLabel, monthOfDate, type MonthIndex } from './dates'
 import { baseAt, buildHistory, type History } from './history'
-import { EDUCATIONS, type Period, type Profile, type Qualification } from './schema'
+import { EDUCATIONS, type Qualification } from './enums'
+import type { Period, Profile } from './profile-format'
 import {
   ITEM_IDS,
   type AssessOptions,

@@ -1,7 +1,7 @@
 // The assumptions as typed → the projection's assumptions, plus a localisable error per field.
 // An invalid field is left out of the projection (its default applies) and keeps its text.
 import type { Assumptions } from '../engine/project'
-import { LIMITS } from '../engine/schema'
+import { LIMITS } from '../engine/profile-format'
 import { isIsoMonth, parseNumber } from '../lib/typed-input'
 import type { DraftValue } from './draft-store'
 import type { AssumptionsDraft } from './road-store'

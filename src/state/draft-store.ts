@@ -2,10 +2,10 @@
 // current wizard step and an optional assessment date. Everything else is derived (useAssessment).
 // Persisted through the storage layer (persist.ts): one instance for the calculator, one for the
 // widget, each under its own key (storage-keys.ts).
-import { useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import type { StorageValue } from 'zustand/middleware'
 import type { DerivedAssessment } from './derive'
-import { engineModule, subscribeEngine, type EngineModule } from './engine-loader'
+import { engineModule, fieldErrorsModule, loadFieldErrors, subscribeEngine, type EngineModule, type FieldErrorsModule } from './engine-loader'
 import { clearMyData, currentScope, keepInMemory, resetStorageLayer, scopedStore, type Unreadable } from './persist'
 import { scopeKeys, STORAGE_KEYS } from '../lib/storage-keys'
 import { safeStorage, type SafeStorage } from '../lib/storage'
@@ -256,12 +256,14 @@ export const periods = {
 
 export type { DerivedAssessment }
 
-let memo: { draft: Draft; asOfOverride: string | undefined; today: string; result: DerivedAssessment } | null = null
+let memo: { draft: Draft; asOfOverride: string | undefined; today: string; errors: FieldErrorsModule | null; result: DerivedAssessment } | null = null
 
-function derived(engine: EngineModule, draft: Draft, asOfOverride: string | undefined, today: string): DerivedAssessment {
-  if (memo && memo.draft === draft && memo.asOfOverride === asOfOverride && memo.today === today) return memo.result
-  const result = engine.deriveAssessment(draft, asOfOverride, today)
-  memo = { draft, asOfOverride, today, result }
+function derived(engine: EngineModule, errors: FieldErrorsModule | null, draft: Draft, asOfOverride: string | undefined, today: string): DerivedAssessment {
+  // The field errors' arrival changes nothing for a draft that had none to wait for.
+  if (memo && memo.draft === draft && memo.asOfOverride === asOfOverride && memo.today === today && (memo.errors === errors || !memo.result.errorsPending))
+    return memo.result
+  const result = engine.deriveAssessment(draft, asOfOverride, today, errors?.draftErrors)
+  memo = { draft, asOfOverride, today, errors, result }
   return result
 }
 
@@ -274,15 +276,23 @@ function pending(asOfOverride: string | undefined, today: string): DerivedAssess
 
 /**
  * The live assessment of the current draft; recomputed only when the draft or the date changes.
- * `pending` is true (and the assessment empty) until the engine chunk has loaded.
+ * `pending` is true (and the assessment empty) until the engine chunk has loaded. The errors of an
+ * invalid field follow once their words have loaded (`errorsPending` until then; the first such
+ * draft asks for them).
  */
 export function useAssessment(): DerivedAssessment {
   const draft = useDraftStore((s) => s.draft)
   const asOfOverride = useDraftStore((s) => s.asOfOverride)
   const engine = useSyncExternalStore(subscribeEngine, engineModule, engineModule)
+  const errors = useSyncExternalStore(subscribeEngine, fieldErrorsModule, fieldErrorsModule)
   const today = todayInShanghai()
-  return useMemo(
-    () => (engine ? derived(engine, draft, asOfOverride, today) : pending(asOfOverride, today)),
-    [engine, draft, asOfOverride, today],
+  const result = useMemo(
+    () => (engine ? derived(engine, errors, draft, asOfOverride, today) : pending(asOfOverride, today)),
+    [engine, errors, draft, asOfOverride, today],
   )
+  const waiting = result.errorsPending === true
+  useEffect(() => {
+    if (waiting) loadFieldErrors().catch(() => undefined)
+  }, [waiting])
+  return result
 }

@@ -12,6 +12,7 @@ import { ResultView } from '../../src/app/ResultView'
 import { createSafeStorage } from '../../src/lib/storage'
 import { reloadFromStorage, replaceDraft, type Draft } from '../../src/state/draft-store'
 import { deriveAssessment } from '../../src/state/derive'
+import { draftErrors } from '../../src/state/field-errors'
 import { isoDateArb } from '../engine/arbitraries'
 
 const TODAY = '2026-11-27'
@@ -66,7 +67,7 @@ function expectReadable(root: HTMLElement) {
 
 function renderBoth(draft: Draft, asOf: string) {
   replaceDraft({ ...draft, asOf })
-  const d = deriveAssessment(draft, asOf, TODAY)
+  const d = deriveAssessment(draft, asOf, TODAY, draftErrors)
   const result = render(<ResultView />)
   expectReadable(result.container)
   cleanup()
@@ -91,7 +92,7 @@ describe('dates across the whole range', () => {
   it('derive: out-of-range dates are errors at their field, and the assessment date stays in range', () => {
     fc.assert(
       fc.property(draftArb, ({ draft, asOf }) => {
-        const d = deriveAssessment(draft, asOf, TODAY)
+        const d = deriveAssessment(draft, asOf, TODAY, draftErrors)
         expect(d.asOf >= LIMITS.earliestDate && d.asOf <= LIMITS.latestDate).toBe(true)
         if (asOf > LIMITS.latestDate) expect(d.errors).toContainEqual(expect.objectContaining({ path: 'asOf', code: 'dateTooLate' }))
         expect(Number.isFinite(d.assessment.total)).toBe(true)

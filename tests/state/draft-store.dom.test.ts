@@ -19,9 +19,17 @@ import {
   useAssessment,
   WIDGET_STORAGE_KEY,
   useDraftStore,
+  type Draft,
 } from '../../src/state/draft-store'
 import { flushWrites, keyStatus, selectScope } from '../../src/state/persist'
-import { deriveAssessment } from '../../src/state/derive'
+import { deriveAssessment as derive } from '../../src/state/derive'
+import { draftErrors } from '../../src/state/field-errors'
+import { fieldErrors } from '../fixtures/ready'
+
+// The store's errors are worded by a lazy chunk: here it is loaded first (its arrival after the
+// score is tests/components/wizard/field-errors-lazy.test.tsx's), and derivations are given it.
+await fieldErrors()
+const deriveAssessment = (draft: Draft, asOfOverride: string | undefined, today: string) => derive(draft, asOfOverride, today, draftErrors)
 
 const local = () => createSafeStorage(() => localStorage)
 const stored = () => {

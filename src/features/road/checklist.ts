@@ -2,7 +2,8 @@
 // document is, where it comes from), and the known rejection pitfalls that apply to this profile.
 // The texts (messages/road.ts, "road.doc.*" and "road.pitfall.*") rest on rules §2, §6–§8
 // (documents) and §7 (pitfalls).
-import { EDUCATIONS, type Profile } from '../../engine/schema'
+import { EDUCATIONS } from '../../engine/enums'
+import type { Profile } from '../../engine/profile-format'
 import type { Assessment } from '../../engine/types'
 import { impliedDocuments } from '../../lib/fields/documents'
 

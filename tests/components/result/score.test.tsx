@@ -11,9 +11,9 @@ import { ScorePanel } from '../../../src/components/result/ScorePanel'
 import { setLang, translate } from '../../../src/i18n/i18n'
 import { createSafeStorage } from '../../../src/lib/storage'
 import { reloadFromStorage, replaceDraft, setField, setStep } from '../../../src/state/draft-store'
-import { engine, wizardSteps } from '../../fixtures/ready'
+import { engine, fieldErrors, wizardSteps } from '../../fixtures/ready'
 
-await Promise.all([engine(), wizardSteps()])
+await Promise.all([engine(), fieldErrors(), wizardSteps()])
 
 const AS_OF = '2026-06-15'
 

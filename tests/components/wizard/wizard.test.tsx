@@ -8,9 +8,9 @@ import { setLang } from '../../../src/i18n/i18n'
 import { createSafeStorage } from '../../../src/lib/storage'
 import { flushWrites } from '../../../src/state/persist'
 import { reloadFromStorage, replaceDraft, setStep, useDraftStore, type StepId } from '../../../src/state/draft-store'
-import { english, engine, storageNotices, wizardSteps } from '../../fixtures/ready'
+import { english, engine, fieldErrors, storageNotices, wizardSteps } from '../../fixtures/ready'
 
-await Promise.all([english(), engine(), wizardSteps(), storageNotices()])
+await Promise.all([english(), engine(), fieldErrors(), wizardSteps(), storageNotices()])
 
 const AS_OF = '2026-06-15'
 

@@ -9,6 +9,10 @@ import { readShareFragment } from '../../../src/lib/share-link'
 import { createSafeStorage } from '../../../src/lib/storage'
 import { reloadFromStorage, replaceDraft, resetDraft, useDraftStore } from '../../../src/state/draft-store'
 import { captureDownloads } from '../../fixtures/downloads'
+import { fieldErrors } from '../../fixtures/ready'
+
+// The field errors' words (a lazy chunk) are there before the first render.
+await fieldErrors()
 
 // Lazy chunks (the share gate, the print preview) load on first use: allow for a slow first import.
 configure({ asyncUtilTimeout: 5000 })
