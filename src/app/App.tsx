@@ -18,7 +18,7 @@ const ScoreKeeper = lazyWithPreload(() => import('../pwa/ScoreKeeper'), (m) => m
 
 function ScoreKeeperWhenIdle() {
   const [loaded, setLoaded] = useState(false)
-  usePreloadWhenIdle(() => [ScoreKeeper.preload().then(() => setLoaded(true))])
+  usePreloadWhenIdle([() => ScoreKeeper.preload().then(() => setLoaded(true))])
   return loaded ? (
     <Suspense fallback={null}>
       <ScoreKeeper />

@@ -2,7 +2,7 @@
 // it on phones), storage notices and "clear my data". The wizard's pieces are shared with the
 // iframe widget (src/features/embed/EmbedWidget.tsx); this page adds the full result (ResultView,
 // which composes the road and the share actions) and the Ctrl+P report.
-import { Suspense, useLayoutEffect, useRef } from 'react'
+import { Suspense, useLayoutEffect, useRef, useState } from 'react'
 import { useT } from '../i18n/i18n'
 import { lazyWithPreload } from '../lib/lazy'
 import { ScreenBoundary } from '../components/ScreenBoundary'
@@ -31,7 +31,17 @@ export function Calculator() {
   const stepId = useDraftStore((s) => s.stepId)
   const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0]!
   useStepFocus(stepId)
-  usePreloadWhenIdle(() => [LaterStep.preload(), InsuranceEditor.preload(), ResultView.preload(), CalculatorPrint.preload(), preloadStorageNotices(), loadFieldErrors()])
+  // Ctrl+P's report is mounted once its chunk is here (when the browser is first idle), so that
+  // hydration does not start loading it.
+  const [printReady, setPrintReady] = useState(false)
+  usePreloadWhenIdle([
+    LaterStep.preload,
+    InsuranceEditor.preload,
+    ResultView.preload,
+    () => CalculatorPrint.preload().then(() => setPrintReady(true)),
+    preloadStorageNotices,
+    loadFieldErrors,
+  ])
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6">
       <ScorePanel className="lg:col-start-2 lg:row-start-1" />
@@ -51,9 +61,11 @@ export function Calculator() {
         </ScreenBoundary>
         <ClearData />
       </div>
-      <Suspense fallback={null}>
-        <CalculatorPrint />
-      </Suspense>
+      {printReady && (
+        <Suspense fallback={null}>
+          <CalculatorPrint />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -11,16 +11,30 @@ export function useStepFocus(stepId: StepId): void {
   }, [stepId])
 }
 
-/** Fetch the later steps' chunks once the browser is idle, so that moving on never waits. */
-export function usePreloadWhenIdle(load: () => Promise<unknown>[]): void {
-  const loadOnce = useRef(load)
+/**
+ * Fetch the later steps' chunks once the browser is idle, so that moving on never waits: one
+ * chunk per idle period, in the order given, so that no single task starts them all (each
+ * import appends the preload links of its chunk's dependencies, which costs main-thread time).
+ */
+export function usePreloadWhenIdle(loads: readonly (() => Promise<unknown>)[]): void {
+  const queue = useRef(loads)
   useEffect(() => {
-    const prefetch = () => void Promise.all(loadOnce.current()).catch(() => undefined)
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(prefetch, { timeout: 5000 })
-      return () => cancelIdleCallback(id)
+    let next = 0
+    let cancel = () => {}
+    const schedule = () => {
+      if (typeof requestIdleCallback === 'function') {
+        const id = requestIdleCallback(run, { timeout: 5000 })
+        cancel = () => cancelIdleCallback(id)
+      } else {
+        const id = window.setTimeout(run, next ? 50 : 2000)
+        cancel = () => window.clearTimeout(id)
+      }
     }
-    const id = window.setTimeout(prefetch, 2000)
-    return () => window.clearTimeout(id)
+    const run = () => {
+      queue.current[next++]?.().catch(() => undefined)
+      if (next < queue.current.length) schedule()
+    }
+    schedule()
+    return () => cancel()
   }, [])
 }

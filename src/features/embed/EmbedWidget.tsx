@@ -203,7 +203,7 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
   }, [sendsResults, pending, touched, hasAnswers, resultKey, parent, parentOrigin])
 
   useStepFocus(stepId)
-  usePreloadWhenIdle(() => [InsuranceEditor.preload(), WidgetResult.preload()])
+  usePreloadWhenIdle([InsuranceEditor.preload, WidgetResult.preload])
 
   const host = parentOrigin ? hostOf(parentOrigin) : ''
   return (
