@@ -14,6 +14,7 @@ import { replaceDraft, setPersistence, useAssessment, useDraftStore } from '../.
 import { selectScope } from '../../state/persist'
 import { ClearData } from '../../components/wizard/ClearData'
 import { usePreloadWhenIdle, useStepFocus } from '../../components/wizard/hooks'
+import { loadFieldErrors } from '../../state/engine-loader'
 import { StepItems } from '../../components/wizard/StepItems'
 import { StepList } from '../../components/wizard/StepList'
 import { InsuranceEditor, StepView } from '../../components/wizard/StepView'
@@ -203,7 +204,8 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
   }, [sendsResults, pending, touched, hasAnswers, resultKey, parent, parentOrigin])
 
   useStepFocus(stepId)
-  usePreloadWhenIdle([InsuranceEditor.preload, WidgetResult.preload])
+  // The field errors' words too, so that a wrong entry's message shows with its score.
+  usePreloadWhenIdle([InsuranceEditor.preload, WidgetResult.preload, loadFieldErrors])
 
   const host = parentOrigin ? hostOf(parentOrigin) : ''
   return (
