@@ -14,7 +14,7 @@ export interface WageTable {
   readonly newest: number
   /** The lowest figure (a base under 3× of it is at the 3× ceiling in no month). */
   readonly lowest: number
-  readonly byMonth: Float64Array
+  readonly byMonth: readonly number[]
 }
 
 /** A lookup table over contiguous rows, oldest first (the data-lint test checks the real table). */
@@ -22,7 +22,7 @@ export function wageTable(rows: readonly ReferenceWageRow[]): WageTable {
   const first = monthIndexOf(rows[0]!.from)
   const lastRow = rows[rows.length - 1]!
   const last = monthIndexOf(lastRow.to)
-  const byMonth = new Float64Array(last - first + 1)
+  const byMonth: number[] = new Array<number>(last - first + 1).fill(0)
   for (const row of rows) for (let m = monthIndexOf(row.from); m <= monthIndexOf(row.to); m++) byMonth[m - first] = row.monthly
   return { rows, firstKnown: first, firstEstimated: last + 1, newest: lastRow.monthly, lowest: Math.min(...rows.map((r) => r.monthly)), byMonth }
 }
