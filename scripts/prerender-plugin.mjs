@@ -1,8 +1,9 @@
 // Build plugin for the first screen (docs/decisions.md, "First paint"):
 // - renders the app's first screen at build time (src/app/prerender.tsx, built for Node) into
 //   index.html's #root, stamped with what it was rendered from, for the client to hydrate;
-// - preloads the app (src/main.tsx, imported by the entry src/boot.ts after the first paint) and the
-//   engine (src/state/derive.ts) with what they import, so the score needs no second round trip;
+// - preloads the app (src/main.tsx, imported by the entry src/boot.ts after the first paint), the
+//   engine (src/state/derive.ts) and React's DOM renderer (imported by the app) with what they
+//   import, so the score needs no second round trip (all three are in one chunk today);
 // - moves the prerendered style attributes to the entry's stylesheet (CSP, see extractStyles);
 // - writes version.json (rules and wage data of this build) for the "new version" notice.
 // Plain JavaScript, so that Vite loads the config without compiling local TypeScript.
@@ -13,7 +14,7 @@ import { build } from 'vite'
 import react from '@vitejs/plugin-react'
 
 /** Dynamic imports that the first score waits for. */
-const FIRST_SCORE = ['/src/main.tsx', '/src/state/derive.ts']
+const FIRST_SCORE = ['/src/main.tsx', '/src/state/derive.ts', '/node_modules/react-dom/client.js']
 
 /**
  * The chunks a dynamic import of `facade` loads: its chunk and, recursively, its static imports.

@@ -1,5 +1,5 @@
 import { startTransition } from 'react'
-import { createRoot, hydrateRoot, type Root } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
 import { i18nReady } from './i18n/i18n'
 import { freezeToday, todayInShanghai } from './lib/today'
 import { CLIENT_ONLY, firstScreenKey, pageStorage, readStamp } from './pwa/first-screen'
@@ -17,9 +17,12 @@ export async function start(key: string, typedEarly: () => ReadonlySet<EventTarg
   // costs no round trip and the first render already has the score: no "loading" frame.
   // A later step's words likewise (off the first score's path: only when the app opens there).
   await Promise.all([i18nReady, engineReady.catch(() => undefined), firstRenderReady(location.search).catch(() => undefined)])
-  // Evaluating the app's chunk is one long task; give the browser a turn (input, a frame) before
-  // React starts, rather than make it one task twice as long.
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  // Evaluating the app's chunk, React's DOM renderer and starting React would be one long task:
+  // give the browser a turn (input, a frame) between the three. The renderer is in the same chunk
+  // (scripts/first-score.mjs), so importing it here costs no request; it is only evaluated here.
+  await nextTask()
+  const { createRoot, hydrateRoot } = await import('react-dom/client')
+  await nextTask()
   const search = location.search
   const stamp = readStamp(root.dataset.prerender)
   // The state may have moved since boot.ts read it (a share link pasted into the open tab changes
@@ -98,3 +101,5 @@ function restoreStyles(root: HTMLElement) {
     el.removeAttribute('data-prerender-style')
   }
 }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
