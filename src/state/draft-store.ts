@@ -2,7 +2,7 @@
 // current wizard step and an optional assessment date. Everything else is derived (useAssessment).
 // Persisted through the storage layer (persist.ts): one instance for the calculator, one for the
 // widget, each under its own key (storage-keys.ts).
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type { StorageValue } from 'zustand/middleware'
 import type { DerivedAssessment } from './derive'
 import { engineModule, fieldErrorsModule, loadFieldErrors, subscribeEngine, type EngineModule, type FieldErrorsModule } from './engine-loader'
@@ -284,7 +284,12 @@ export function useAssessment(): DerivedAssessment {
   const draft = useDraftStore((s) => s.draft)
   const asOfOverride = useDraftStore((s) => s.asOfOverride)
   const engine = useSyncExternalStore(subscribeEngine, engineModule, engineModule)
-  const errors = useSyncExternalStore(subscribeEngine, fieldErrorsModule, fieldErrorsModule)
+  // The errors' words only ever go from not loaded to loaded: read them as they are now. Only a
+  // draft that waits for them listens for their arrival, so that it re-renders nothing else.
+  const [waitingForWords, setWaitingForWords] = useState(false)
+  const wordsArrived = useCallback(() => waitingForWords && fieldErrorsModule() !== null, [waitingForWords])
+  useSyncExternalStore(subscribeEngine, wordsArrived, wordsArrived)
+  const errors = fieldErrorsModule()
   const today = todayInShanghai()
   const result = useMemo(
     () => (engine ? derived(engine, errors, draft, asOfOverride, today) : pending(asOfOverride, today)),
@@ -292,6 +297,7 @@ export function useAssessment(): DerivedAssessment {
   )
   const waiting = result.errorsPending === true
   useEffect(() => {
+    setWaitingForWords(waiting)
     if (waiting) loadFieldErrors().catch(() => undefined)
   }, [waiting])
   return result
