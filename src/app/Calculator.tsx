@@ -14,13 +14,17 @@ import { ClearData } from '../components/wizard/ClearData'
 import { usePreloadWhenIdle, useStepFocus } from '../components/wizard/hooks'
 import { StepItems } from '../components/wizard/StepItems'
 import { StepList } from '../components/wizard/StepList'
-import { InsuranceEditor, StepView } from '../components/wizard/StepView'
+import { InsuranceEditor, LaterField, StepView } from '../components/wizard/StepView'
 import { STEPS, type StepSpec } from '../components/wizard/steps'
 import type { StepId } from '../state/draft-store'
 
 // The steps after the first (their words), the result step and Ctrl+P's report are lazy chunks,
 // prefetched when the browser is idle, as are the words of the field errors (engine-loader.ts).
-export const LaterStep = lazyWithPreload(() => import('./LaterStep'), (m) => m.LaterStep)
+// A later step arrives with its field kinds (LaterField), so that its fields never show "loading".
+export const LaterStep = lazyWithPreload(
+  () => Promise.all([import('./LaterStep'), LaterField.preload()]).then(([m]) => m),
+  (m) => m.LaterStep,
+)
 export const ResultView = lazyWithPreload(() => import('./ResultView'), (m) => m.ResultView)
 const CalculatorPrint = lazyWithPreload(() => import('../features/print/CalculatorPrint'), (m) => m.default)
 

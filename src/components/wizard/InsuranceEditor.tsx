@@ -11,7 +11,8 @@ import { periodEdits, useAssessment, type DraftPeriod, type DraftValue } from '.
 import { PERIOD_PARTS, type PeriodPart } from '../../lib/fields/registry'
 import { useDraftBinding } from './binding'
 import { isIsoMonth } from '../../lib/typed-input'
-import { DateInput, ErrorText, Field, NumberInput, useFieldErrors } from './fields'
+import { DateInput, ErrorText, Field, useFieldErrors } from './fields'
+import { NumberInput } from './later-inputs'
 import { registerPending, type PendingResult } from './leave-step'
 
 // Its words are the later steps' (a lazy chunk like this one).

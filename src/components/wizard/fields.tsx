@@ -5,7 +5,7 @@ import { useT } from '../../i18n/i18n'
 import type { DraftValue } from '../../state/draft-store'
 import { useDraftBinding } from './binding'
 import { errorText } from '../result/explain'
-import { isIsoDate, isIsoMonth, parseNumber } from '../../lib/typed-input'
+import { isIsoDate, isIsoMonth } from '../../lib/typed-input'
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`
 
@@ -44,7 +44,7 @@ export const inputClass =
 /** What a native date picker reports while its year has fewer than four digits typed. */
 const PARTIAL_YEAR = /^0\d{3}-/
 
-interface TextLikeProps {
+export interface TextLikeProps {
   id: string
   value: DraftValue | undefined
   onChange: (v: DraftValue | undefined) => void
@@ -87,114 +87,9 @@ export function DateInput({ id, value, onChange, errors, hint, month = false }: 
   )
 }
 
-const shown = (v: DraftValue | undefined) => (v === undefined ? '' : String(v))
-
-/** A number box that keeps the exact text while typing ("12." stays "12.") and follows outside changes. */
-export function NumberInput({ id, value, onChange, errors, hint, integer }: TextLikeProps & { integer: boolean }) {
-  const [text, setText] = useState(() => shown(value))
-  const [seen, setSeen] = useState(value)
-  if (seen !== value) {
-    // The draft changed from elsewhere (reset, import): show it unless it is what the text means.
-    setSeen(value)
-    if (parseNumber(text) !== value) setText(shown(value))
-  }
-  return (
-    <input
-      id={id}
-      type="text"
-      inputMode={integer ? 'numeric' : 'decimal'}
-      autoComplete="off"
-      value={text}
-      onChange={(e) => {
-        setText(e.target.value)
-        onChange(parseNumber(e.target.value))
-      }}
-      aria-invalid={errors.length > 0}
-      aria-describedby={describedBy(id, hint, errors)}
-      className={inputClass}
-    />
-  )
-}
-
 export interface Option {
   value: string
   label: string
-}
-
-/** A pick-one question as a radio group (every option visible, no hidden dropdown). */
-export function RadioGroup({
-  name,
-  legend,
-  hint,
-  options,
-  value,
-  onChange,
-  errors,
-  columns = false,
-}: {
-  name: string
-  legend: string
-  hint?: string
-  options: readonly Option[]
-  value: string | undefined
-  onChange: (v: string) => void
-  errors: readonly string[]
-  columns?: boolean
-}) {
-  const id = fieldId(name)
-  return (
-    <fieldset aria-describedby={describedBy(id, !!hint, errors)} aria-invalid={errors.length > 0 || undefined}>
-      <legend className="font-medium text-slate-900">{legend}</legend>
-      {hint && <Hint id={id}>{hint}</Hint>}
-      <div className={`mt-2 grid gap-2 ${columns ? 'sm:grid-cols-2' : ''}`}>
-        {options.map((o) => (
-          <label
-            key={o.value}
-            className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-50"
-          >
-            <input
-              type="radio"
-              name={id}
-              value={o.value}
-              checked={value === o.value}
-              onChange={() => onChange(o.value)}
-              className="mt-1 size-4 shrink-0 accent-accent-600"
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      <ErrorText id={id} errors={errors} />
-    </fieldset>
-  )
-}
-
-export function Checkbox({ path, checked, onChange, label, hint, errors }: {
-  path: string
-  checked: boolean
-  onChange: (v: boolean) => void
-  label: string
-  hint: string
-  errors: readonly string[]
-}) {
-  const id = fieldId(path)
-  return (
-    <div>
-      <label className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white px-3 py-3 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-50">
-        <input
-          id={id}
-          type="checkbox"
-          checked={checked}
-          onChange={(e) => onChange(e.target.checked)}
-          aria-describedby={describedBy(id, true, errors)}
-          className="mt-1 size-4 shrink-0 accent-accent-600"
-        />
-        <span className="font-medium text-slate-900">{label}</span>
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorText id={id} errors={errors} />
-    </div>
-  )
 }
 
 /** Label + control + hint + error for one text-like field. */

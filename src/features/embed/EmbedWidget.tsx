@@ -17,7 +17,7 @@ import { usePreloadWhenIdle, useStepFocus } from '../../components/wizard/hooks'
 import { loadFieldErrors } from '../../state/engine-loader'
 import { StepItems } from '../../components/wizard/StepItems'
 import { StepList } from '../../components/wizard/StepList'
-import { InsuranceEditor, StepView } from '../../components/wizard/StepView'
+import { InsuranceEditor, LaterField, StepView } from '../../components/wizard/StepView'
 import { STEPS } from '../../components/wizard/steps'
 import type { AccentShades } from './color'
 import { hostOf, parseEmbedParams, type EmbedParams } from './params'
@@ -205,7 +205,7 @@ function Widget({ params, parent = window.parent, persistent = safeStorage.persi
 
   useStepFocus(stepId)
   // The field errors' words too, so that a wrong entry's message shows with its score.
-  usePreloadWhenIdle([InsuranceEditor.preload, WidgetResult.preload, loadFieldErrors])
+  usePreloadWhenIdle([LaterField.preload, InsuranceEditor.preload, WidgetResult.preload, loadFieldErrors])
 
   const host = parentOrigin ? hostOf(parentOrigin) : ''
   return (

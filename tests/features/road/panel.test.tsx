@@ -11,9 +11,10 @@ import { reloadRoadStore } from '../../../src/state/road-store'
 import { setLang } from '../../../src/i18n/i18n'
 import { createSafeStorage } from '../../../src/lib/storage'
 import { captureDownloads } from '../../fixtures/downloads'
-import { english, engine } from '../../fixtures/ready'
+import { english, engine, wizardSteps } from '../../fixtures/ready'
 
-await Promise.all([english(), engine()])
+// The scenario editor asks with the wizard's own fields, the later steps' among them.
+await Promise.all([english(), engine(), wizardSteps()])
 
 const AS_OF = '2026-11-27'
 // Age 36 → 30; 大专 50; SI 2024-01…2026-10 at 12,500 (≥ 1×): 34 months → 6; total 86. Paying on,
