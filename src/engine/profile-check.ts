@@ -220,6 +220,11 @@ function dropInvalid(candidate: Record<string, unknown>, errors: readonly { path
   const next = { ...candidate }
   const badPeriods = new Set<number>()
   for (const error of errors) {
+    // A key of the profile itself, as it is: an unknown one may be "" or have a dot in it.
+    if (Object.hasOwn(next, error.path)) {
+      delete next[error.path]
+      continue
+    }
     const [field, index] = error.path.split('.')
     if (!field) continue
     if (field === 'socialInsurance' && index !== undefined && /^\d+$/.test(index)) badPeriods.add(Number(index))

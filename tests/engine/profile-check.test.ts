@@ -232,4 +232,14 @@ describe("a draft's valid part without zod", () => {
     expect(draftProfile(draft, TODAY)).toStrictEqual({ profile: expected, invalid: ['education', 'keyArea.since', 'socialInsurance.0.from', 'socialInsurance.1.to'] })
     expect(sanitizeDraft(draft, TODAY).profile).toStrictEqual(expected)
   })
+  it('drops an unknown key even when it is empty or has a dot in it, and keeps every valid field', () => {
+    const draft = { version: 1, birthDate: '1990-05-01', '': 1, 'a.b': 2, education: 'master', keyArea: { kind: 'lingang', since: '2020-01-01', 'x.y': 3 } }
+    const expected = { version: 1, birthDate: '1990-05-01', education: 'master' }
+    const { profile, errors } = sanitizeDraft(draft, TODAY)
+    expect(profile).toStrictEqual(expected)
+    expect(errors.map((e) => `${e.path}: ${e.code}`).sort()).toEqual([': unknownKey', 'a.b: unknownKey', 'keyArea.x.y: unknownKey'])
+    const withoutZod = draftProfile(draft, TODAY)
+    expect(withoutZod.profile).toStrictEqual(expected)
+    expect(withoutZod.invalid.sort()).toEqual(['', 'a.b', 'keyArea'])
+  })
 })
