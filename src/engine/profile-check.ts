@@ -101,9 +101,6 @@ export function readWellFormed(input: unknown): Profile | undefined {
   return profile === INVALID ? undefined : (profile as Profile)
 }
 
-/** True iff the schema accepts `input`. */
-export const isWellFormed = (input: unknown): boolean => readProfile(input) !== INVALID
-
 /** True iff the schema's field `key` accepts `value` (undefined: left out); false for an unknown key. */
 export function isValidField(key: string, value: unknown): boolean {
   const entry = FIELDS.get(key)
@@ -118,12 +115,11 @@ export function isValidField(key: string, value: unknown): boolean {
 function fieldFailures(raw: Record<string, unknown>): { path: string }[] {
   const failures: { path: string }[] = []
   for (const key in raw) if (!FIELDS.has(key)) failures.push({ path: key })
-  for (const [key, { optional, read, list }] of FIELDS) {
+  for (const [key, { list }] of FIELDS) {
     const v = raw[key]
-    if (optional && v === undefined) continue
     if (list && Array.isArray(v) && v.length <= list.max) {
       for (let i = 0; i < v.length; i++) if (list.item(v[i]) === INVALID) failures.push({ path: `${key}.${i}` })
-    } else if (read(v) === INVALID) failures.push({ path: key })
+    } else if (!isValidField(key, v)) failures.push({ path: key })
   }
   return failures
 }

@@ -1,7 +1,8 @@
 // Text as typed in a form or a spreadsheet cell → what it reads as: ISO dates and months, numbers
 // written the Chinese way (full-width digits, thousands separators, a currency sign).
+import { MONTH_PATTERN } from '../engine/profile-format'
+
 const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
-const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 
 /** A real calendar date as YYYY-MM-DD (what a native date input can display). */
 export function isIsoDate(v: string): boolean {
@@ -11,7 +12,8 @@ export function isIsoDate(v: string): boolean {
   return d.getUTCDate() === Number(m[3])
 }
 
-export const isIsoMonth = (v: string): boolean => ISO_MONTH.test(v)
+/** A month as YYYY-MM: the profile format's month. */
+export const isIsoMonth = (v: string): boolean => MONTH_PATTERN.test(v)
 
 const FULL_WIDTH = /[０-９．]/g
 

@@ -1,6 +1,7 @@
-// The scoring engine is about 10 KB gzip. It is a chunk of its own, requested as soon as this
-// module is evaluated (at startup, in parallel with the first render), so the first screen paints
-// without waiting for it; the score appears when it arrives.
+// The scoring engine (derive.ts and what it imports, about 10 KB gzip) is imported here, as soon
+// as this module is evaluated. It is in the first score's chunk (scripts/first-score.mjs), so the
+// import costs no request, and main.tsx awaits it before the first render: the first interactive
+// frame already has the score. Before it has loaded, useAssessment reports `pending`.
 // The words of the field errors (the schema, with zod) are another chunk, loaded when the browser
 // is idle or as soon as a draft has an invalid field (loadFieldErrors): the score never waits for
 // them, and an error shows a moment after the score.

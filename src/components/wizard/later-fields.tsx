@@ -26,9 +26,18 @@ export function LaterField({ spec }: { spec: FieldSpec }) {
     case 'number':
     case 'integer':
       return <NumberField field={field} />
+    case 'asOf':
+    case 'date':
+    case 'periods':
+      return null // FieldView renders these itself
     default:
-      return null
+      return unplaced(field)
   }
+}
+
+/** A field kind with no component: a compile error here, never a question silently left out. */
+function unplaced(field: never): never {
+  throw new Error(`no component for the field ${JSON.stringify(field)}`)
 }
 
 function ChoiceField({ field }: { field: FieldOf<'choice'> }) {
